@@ -1,0 +1,74 @@
+// bytes → text (SPEC §1): BOM first, else strict UTF-8, else GB18030 (a superset
+// of GBK and GB2312). Scraped archives mix all three, so detection is per input.
+import iconv from 'iconv-lite';
+import type { Encoding } from '../schema/nodes.js';
+import { BaogaoError } from '../schema/errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Share of control bytes (other than tab, LF, CR, FF, ESC) above which input is binary, not text. */
+const maxControlShare = 0.1;
+
+export function decode(input: Uint8Array | string, forced?: Encoding, path: string | null = null): Decoded {
+  if (typeof input === 'string') {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    return checkText({ text, encoding: 'utf-8' }, path);
+  }
+  if (input.length === 0) throw new BaogaoError('empty', 'the input is empty (0 bytes)', path);
+  if (forced) return checkText({ text: decodeAs(input, forced), encoding: forced }, path);
+
+  const bom = sniffBom(input);
+  if (bom) return checkText({ text: decodeAs(input.subarray(bom.length), bom.encoding), encoding: bom.encoding }, path);
+  if (looksBinary(input)) throw new BaogaoError('binary', 'the input looks binary (NUL or control bytes), not text', path);
+  try {
+    return checkText({ text: strictUtf8.decode(input), encoding: 'utf-8' }, path);
+  } catch {
+    const text = iconv.decode(Buffer.from(input.buffer, input.byteOffset, input.byteLength), 'gb18030');
+    // GB18030 maps almost every byte sequence; many U+FFFD means it was neither encoding.
+    if (replacementShare(text) > 0.05) {
+      throw new BaogaoError('undecodable', 'the bytes are neither UTF-8 nor GB18030; pass { encoding } if you know it', path);
+    }
+    return checkText({ text, encoding: 'gb18030' }, path);
+  }
+}
+
+function sniffBom(b: Uint8Array): { encoding: Encoding; length: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (encoding === 'utf-8') return new TextDecoder('utf-8', { ignoreBOM: false }).decode(buffer);
+  return iconv.decode(buffer, encoding);
+}
+
+function looksBinary(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c === 0) return true;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) control++;
+  }
+  return control / n > maxControlShare;
+}
+
+function replacementShare(text: string): number {
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+  return text.length ? bad / text.length : 0;
+}
+
+function checkText(decoded: Decoded, path: string | null): Decoded {
+  if (decoded.text.trim().length === 0) throw new BaogaoError('empty', 'the input holds no text (only white space)', path);
+  if (decoded.text.includes('\u0000')) throw new BaogaoError('binary', 'the input holds NUL characters, not text', path);
+  return decoded;
+}

@@ -1,0 +1,69 @@
+// The line index every later stage works on. Offsets are UTF-16 code units of
+// the decoded text (SPEC §2); `\r\n`, `\r` and `\n` all end a line.
+import type { Point, Position } from '../schema/nodes.js';
+
+export interface Line {
+  /** 1-based line number. */
+  number: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character, line terminator excluded. */
+  end: number;
+  text: string;
+}
+
+export class LineIndex {
+  readonly lines: Line[];
+  readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+    this.lines = splitLines(text);
+  }
+
+  line(number: number): Line {
+    return this.lines[number - 1]!;
+  }
+
+  /** The point of an offset (binary search over line starts). */
+  point(offset: number): Point {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = this.lines[lo]!;
+    return { line: line.number, column: offset - line.start + 1, offset };
+  }
+
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(end) };
+  }
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const terminator = /\r\n|\r|\n/g;
+  let start = 0;
+  let match: RegExpExecArray | null;
+  while ((match = terminator.exec(text))) {
+    lines.push({ number: lines.length + 1, start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ number: lines.length + 1, start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+const blank = /^[\s\u3000\u00a0\ufeff]*$/;
+export function isBlank(text: string): boolean {
+  return blank.test(text);
+}
+
+/** Offsets of the line's content without leading/trailing white space (full-width spaces included). */
+export function trimmedSpan(line: Line): { start: number; end: number } {
+  const lead = /^[\s\u3000\u00a0]*/.exec(line.text)![0].length;
+  const trail = /[\s\u3000\u00a0]*$/.exec(line.text)![0].length;
+  return { start: line.start + lead, end: Math.max(line.start + lead, line.end - trail) };
+}

@@ -1,0 +1,32 @@
+// Near-duplicate reports: scraped compilations paste the same report twice,
+// sometimes retitled. A report whose text is mostly contained in an earlier,
+// longer-or-equal one is marked `duplicateOf` that report's index.
+import type { Report } from '../schema/nodes.js';
+import { containment, shingles } from './similarity.js';
+
+/** Share of a report's 4-gram shingles found in an earlier one for it to count as a copy. */
+const duplicateShare = 0.8;
+/** Reports shorter than this (in characters) are too short to judge. */
+const minLength = 60;
+
+export function reportText(report: Report, text: string): string {
+  return text.slice(report.position.start.offset, report.position.end.offset);
+}
+
+export function markDuplicates(reports: Report[], text: string): void {
+  const sets = reports.map((r) => {
+    const body = reportText(r, text);
+    return body.length >= minLength ? shingles(body) : null;
+  });
+  reports.forEach((report, i) => {
+    const own = sets[i];
+    if (!own) return;
+    for (let j = 0; j < i; j++) {
+      const earlier = sets[j];
+      if (earlier && containment(own, earlier) >= duplicateShare && own.size <= earlier.size * 1.25) {
+        report.data.duplicateOf = reports[j]!.data.duplicateOf ?? j;
+        return;
+      }
+    }
+  });
+}

@@ -1,0 +1,52 @@
+// Classifies every line once: blank, boilerplate (with the rule that matched),
+// or content with its line-start marker. Later stages only read this.
+import { readTable } from '../dictionaries.js';
+import { isBlank, trimmedSpan, type Line } from '../decode/lines.js';
+import { lineStartMarker, type FoundMarker } from '../structure/markers.js';
+
+export interface TextLine extends Line {
+  kind: 'blank' | 'boilerplate' | 'content';
+  /** The boilerplate rule that matched, for boilerplate lines. */
+  rule: string | null;
+  /** Trimmed content and its offsets. */
+  content: string;
+  contentStart: number;
+  contentEnd: number;
+  marker: FoundMarker | null;
+}
+
+interface BoilerplateRule {
+  pattern: RegExp;
+  name: string;
+  maxLength: number;
+}
+
+let rules: BoilerplateRule[] | null = null;
+function boilerplateRules(): BoilerplateRule[] {
+  rules ??= readTable('boilerplate.tsv').map(([source, name, max]) => ({
+    pattern: new RegExp(source!, 'u'),
+    name: name!,
+    maxLength: Number(max ?? 0),
+  }));
+  return rules;
+}
+
+export function boilerplateRule(content: string): string | null {
+  for (const rule of boilerplateRules()) {
+    if (rule.maxLength && content.length > rule.maxLength) continue;
+    if (rule.pattern.test(content)) return rule.name;
+  }
+  return null;
+}
+
+export function classifyLines(lines: Line[]): TextLine[] {
+  return lines.map((line) => {
+    const span = trimmedSpan(line);
+    const content = line.text.slice(span.start - line.start, span.end - line.start);
+    const base = { ...line, content, contentStart: span.start, contentEnd: span.end, marker: null, rule: null };
+    if (isBlank(line.text)) return { ...base, kind: 'blank' as const };
+    const rule = boilerplateRule(content);
+    if (rule) return { ...base, kind: 'boilerplate' as const, rule };
+    return { ...base, kind: 'content' as const, marker: lineStartMarker(content, span.start) };
+  });
+}

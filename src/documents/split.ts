@@ -1,0 +1,92 @@
+// Splitting a file into documents. Scraped compilations (a "精选17篇" page) hold
+// many reports: most start at a title line; some lost their title and are found
+// where their opening repeats an earlier report's, or where numbering restarts
+// or a report-like opening appears after the previous one reached its plans.
+import type { TextLine } from './lines.js';
+import { cleanTitle, docTypeOf, firstYear, looksLikeTitle } from './titles.js';
+import { dice } from './similarity.js';
+import { kindFromLexicon } from '../structure/headings.js';
+import { untitledReportStart, type ReportContext } from '../structure/sections.js';
+
+export interface DocumentChunk {
+  /** The title line, if the document has one. */
+  title: TextLine | null;
+  /** The content lines of the body, title excluded. */
+  body: TextLine[];
+}
+
+/** At most this many content lines may stand before a file's first title and be thrown away as page debris. */
+const maxHeadLines = 8;
+/** How alike two openings must be (bigram Dice over their first 80 characters) to be the same document's. */
+const sameOpening = 0.8;
+
+export function isTitleLine(line: TextLine, atFileStart: boolean): boolean {
+  if (line.kind !== 'content' || !looksLikeTitle(line.content, Boolean(line.marker))) return false;
+  // `下一步工作计划` or `2023年工作计划` alone is a section heading, unless it opens the file.
+  return atFileStart || !kindFromLexicon(cleanTitle(line.content).replace(/[。：:]$/, ''));
+}
+
+export function splitDocuments(lines: TextLine[]): DocumentChunk[] {
+  const content = lines.filter((line) => line.kind === 'content');
+  const titleAt = new Set<number>();
+  content.forEach((line, i) => {
+    if (isTitleLine(line, i === 0) && !(i > 0 && titleAt.has(i - 1))) titleAt.add(i);
+  });
+  // Page debris before the first title (site names, teasers, an editor's intro).
+  const firstTitle = Math.min(...titleAt);
+  if (Number.isFinite(firstTitle) && firstTitle > 0 && firstTitle <= maxHeadLines && !content.slice(0, firstTitle).some((l) => l.marker)) {
+    for (const line of content.slice(0, firstTitle)) {
+      line.kind = 'boilerplate';
+      line.rule = 'file-head';
+    }
+  }
+  const kept = content.filter((line) => line.kind === 'content');
+  const chunks: DocumentChunk[] = [];
+  let current: DocumentChunk | null = null;
+  for (const line of kept) {
+    if (titleAt.has(content.indexOf(line))) {
+      current = { title: line, body: [] };
+      chunks.push(current);
+    } else {
+      if (!current) chunks.push((current = { title: null, body: [] }));
+      current.body.push(line);
+    }
+  }
+  return chunks.flatMap((chunk) => splitUntitled(chunk, chunks));
+}
+
+function contextOf(chunk: DocumentChunk): ReportContext {
+  const title = chunk.title ? cleanTitle(chunk.title.content) : null;
+  const opening = chunk.body.slice(0, 3).map((l) => l.content).join('\n');
+  return { year: firstYear(title ?? '') ?? firstYear(opening), docType: docTypeOf(title) ?? 'other' };
+}
+
+function splitUntitled(chunk: DocumentChunk, all: DocumentChunk[]): DocumentChunk[] {
+  const out: DocumentChunk[] = [];
+  let rest = chunk;
+  for (;;) {
+    const at = repeatedOpening(rest, all, out) ?? untitledReportStart(rest.body, contextOf(rest));
+    if (at === null || at <= 0) break;
+    out.push({ title: rest.title, body: rest.body.slice(0, at) });
+    rest = { title: null, body: rest.body.slice(at) };
+  }
+  out.push(rest);
+  return out;
+}
+
+/** A paragraph repeating the opening of an earlier document starts another copy of it. */
+function repeatedOpening(chunk: DocumentChunk, all: DocumentChunk[], done: DocumentChunk[]): number | null {
+  const first = chunk.body[0];
+  if (!first) return null;
+  const openings: string[] = [];
+  for (const other of [...all, ...done]) {
+    if (other === chunk || !other.body.length) continue;
+    if (other.body[0]!.start >= first.start) continue;
+    openings.push(other.body[0]!.content.slice(0, 80));
+  }
+  for (let i = 1; i < chunk.body.length; i++) {
+    const head = chunk.body[i]!.content.slice(0, 80);
+    if (head.length >= 30 && !chunk.body[i]!.marker && openings.some((o) => dice(o, head) >= sameOpening)) return i;
+  }
+  return null;
+}

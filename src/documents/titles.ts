@@ -1,0 +1,61 @@
+// Title lines and the report metadata read from them (SPEC §2).
+import { readTable } from '../dictionaries.js';
+import type { DocType, Period } from '../schema/nodes.js';
+
+let titlePatterns: RegExp[] | null = null;
+let docTypePatterns: Array<[RegExp, DocType]> | null = null;
+
+/** Scraping debris before a title: `>`, a stray colon. */
+const titleDebris = /^[>＞:：\s]+/;
+
+export function cleanTitle(content: string): string {
+  return content.replace(titleDebris, '').trim();
+}
+
+/**
+ * A title is a short line that names its genre (工作总结, 工作计划, 汇报发言…),
+ * with no sentence punctuation and no item marker.
+ */
+export function looksLikeTitle(content: string, hasMarker: boolean): boolean {
+  if (hasMarker) return false;
+  const text = cleanTitle(content);
+  if (text.length < 4 || text.length > 45) return false;
+  if (/[。；;！!？?，,：:]/.test(text.replace(/[（(][^）)]*[）)]/g, ''))) return false;
+  titlePatterns ??= readTable('titles.tsv').map(([source]) => new RegExp(source!, 'u'));
+  return titlePatterns.some((pattern) => pattern.test(text));
+}
+
+export function docTypeOf(title: string | null): DocType | null {
+  if (!title) return null;
+  docTypePatterns ??= readTable('doctypes.tsv').map(([source, type]) => [new RegExp(source!, 'u'), type as DocType]);
+  for (const [pattern, type] of docTypePatterns) if (pattern.test(title)) return type;
+  return null;
+}
+
+/** The first real (unmasked) four-digit year in a text. */
+export function firstYear(text: string): number | null {
+  const match = /(?<![0-9０-９])((?:19|20)[0-9]{2})\s?年/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+export function periodOf(text: string): Period {
+  if (/(第?[一二三四1-4]季度|下季度)/.test(text)) return 'quarter';
+  if (/(上半年|下半年|半年)/.test(text)) return 'half-year';
+  if (/([一二三四五六七八九十]{1,2}|[0-9]{1,2})月(份)?(工作)?(总结|计划)|月度|月工作/.test(text)) return 'month';
+  if (/(年度|全年|年工作|[0-9x_]年)/.test(text)) return 'year';
+  return null;
+}
+
+// Issuing bodies as they open titles and first sentences: 区委宣传部, 北京市人民政府, xx街道…
+const organizationPattern =
+  /((?:[\u4e00-\u9fa5]{0,8}?|[xX×*]{1,4})(?:省|市|区|县|旗|镇|乡|街道)?(?:委|政府|人民政府|人大|政协)?(?:宣传部|组织部|统战部|编委办|办公室|人民政府|政府|委员会|街道|局|厅|部|委|办))/;
+
+export function organizationOf(title: string | null, opening: string | null): string | null {
+  for (const text of [title, opening]) {
+    if (!text) continue;
+    const head = text.replace(/^(?:\d{4}|[0-9x×*_]{2,4}|____)?年?(?:度|上半年|下半年|第[一二三四]季度)?[，,]?/, '');
+    const match = organizationPattern.exec(head.slice(0, 24));
+    if (match && match[1]!.length >= 2 && !/^(工作|我们|今年)/.test(match[1]!)) return match[1]!.replace(/^(在|由|经)/, '');
+  }
+  return null;
+}

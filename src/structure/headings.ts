@@ -1,0 +1,66 @@
+// Section headings (SPEC §3): a heading names a canonical kind through the
+// lexicon in dictionaries/headings.tsv, or names a year after the report's
+// year (`四、…做好2023年宣传思想文化工作` in a 2022 report is `plans`).
+import { readTable } from '../dictionaries.js';
+import type { SectionKind } from '../schema/nodes.js';
+import { markerTitle } from './markers.js';
+import type { TextLine } from '../documents/lines.js';
+
+// What may stand before a lexicon phrase in a heading: a year, a period, 的.
+// An organisation or a verb before it makes the line a title or a thematic item.
+const headingPrefix =
+  '(?:(?:\\d{4}|[0-9０-９]{2}[xX×*_]{1,2}|[xX×*]{2,4}|_{2,4}|[零〇一二三四五六七八九]{4})\\s?年度?)?' +
+  '(?:上半年|下半年|全年|本年度|今年|明年|第[一二三四]季度|[一二三四]季度|下季度|下一季度|本季度|今后|去年|一年来|近年来|过去一年)?(?:的|度)?';
+
+let lexicon: Array<{ pattern: RegExp; kind: SectionKind }> | null = null;
+function headingLexicon() {
+  lexicon ??= readTable('headings.tsv').map(([source, kind]) => ({
+    pattern: new RegExp(`^${headingPrefix}(?:${source})$`, 'u'),
+    kind: kind as SectionKind,
+  }));
+  return lexicon;
+}
+
+/** The heading text without marker and trailing punctuation. */
+export function headingText(line: TextLine): string {
+  const after = line.marker ? line.marker.end - line.contentStart : 0;
+  return markerTitle(line.content, after).replace(/[。.：:；;，,！!]+$/, '').trim();
+}
+
+export function kindFromLexicon(text: string): SectionKind | null {
+  const compact = text.replace(/\s+/g, '');
+  for (const entry of headingLexicon()) if (entry.pattern.test(compact)) return entry.kind;
+  return null;
+}
+
+/** A year named in the heading that is later than the report's year. */
+export function namesLaterYear(text: string, reportYear: number | null): boolean {
+  if (reportYear === null) return false;
+  for (const match of text.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})\s?年/g)) if (Number(match[1]) > reportYear) return true;
+  return false;
+}
+
+export interface HeadingMatch {
+  kind: SectionKind;
+  text: string;
+  confidence: number;
+}
+
+/**
+ * Whether a content line is a section heading. Numbered lines qualify at the
+ * report's top rank; an unnumbered line only when it is short and is nothing
+ * but a lexicon phrase (`20xx年工作计划。`, `存在问题`).
+ */
+export function sectionHeading(line: TextLine, topRank: number, reportYear: number | null): HeadingMatch | null {
+  const text = headingText(line);
+  if (line.marker) {
+    if (line.marker.rank !== topRank || line.marker.rank > 1) return null;
+    const kind = kindFromLexicon(text);
+    if (kind) return { kind, text, confidence: 0.95 };
+    if (namesLaterYear(text, reportYear) && text.length <= 40) return { kind: 'plans', text, confidence: 0.85 };
+    return null;
+  }
+  if (line.content.length > 24 || /[，,]/.test(line.content)) return null;
+  const kind = kindFromLexicon(text);
+  return kind ? { kind, text, confidence: 0.9 } : null;
+}

@@ -53,7 +53,7 @@ export const lineStartConstructs: LineStartConstruct[] = [
   {
     style: 'hanzi-dun',
     // `一、` `十二、`; a half-width or full-width dot also occurs in scraped text.
-    pattern: new RegExp(`^(${hanziNumber})\\s?[、．.](?![0-9])`),
+    pattern: new RegExp(`^(${hanziNumber})\\s?(?:、|[．.](?![0-9０-９]))`),
     ordinal: (m) => hanziToNumber(m[1]!),
     rank: () => 0,
   },
@@ -121,7 +121,8 @@ export function inlineMarkers(text: string, from: number, base: number): FoundMa
       start,
       end: start + markerText.length,
       inline: true,
-      rank: 5,
+      // `第一，…一是…` nests 一是 under 第一 (seed 001).
+      rank: isShi ? 5 : 4.5,
     });
   }
   return found;

@@ -40,12 +40,12 @@ export function topRank(lines: TextLine[]): number {
   return best;
 }
 
-function paragraphCue(line: TextLine): Unit['cue'] {
+function paragraphCue(line: TextLine, year: number | null): Unit['cue'] {
   if (line.marker) return null;
   const text = line.content;
   if (hasCue('closing-start', text)) return 'closing';
   if (hasCue('turn-away', text)) return 'turn-away';
-  if (hasCue('plans-start', text)) return 'plans';
+  if (hasCue('plans-start', text) || laterYearAtStart(text, year)) return 'plans';
   if (hasCue('problems-start', text)) return 'problems';
   return null;
 }
@@ -77,7 +77,7 @@ function restarts(lines: TextLine[], boundaries: Set<number>): Set<number> {
 function cutUnits(lines: TextLine[], ctx: ReportContext): Unit[] {
   const rank = topRank(lines);
   const headings = lines.map((line) => sectionHeading(line, rank, ctx.year));
-  const cues = lines.map(paragraphCue);
+  const cues = lines.map((line) => paragraphCue(line, ctx.year));
   const hard = new Set<number>();
   lines.forEach((_, i) => (headings[i] || cues[i]) && hard.add(i));
   const restartAt = restarts(lines, hard);
@@ -101,7 +101,8 @@ function cutUnits(lines: TextLine[], ctx: ReportContext): Unit[] {
 }
 
 const order: SectionKind[] = ['review', 'problems', 'plans', 'closing'];
-const switchCost = 1;
+/** Changing kind costs more where the text gives no sign of turning. */
+const switchCost = { turning: 1, plain: 3 };
 
 function allowed(from: SectionKind, to: SectionKind): boolean {
   if (from === to || to === 'closing') return true;
@@ -154,7 +155,8 @@ function labelStretch(units: Unit[], texts: string[], ctx: ReportContext): Array
         if (!allowed(prev, kind)) return;
         // Inside a headed stretch the kind only changes where the text turns.
         if (prev !== kind && fixed && !units[u]!.turning) return;
-        const s = score[u - 1]![p]! - (prev === kind ? 0 : switchCost);
+        const cost = units[u]!.turning ? switchCost.turning : switchCost.plain;
+        const s = score[u - 1]![p]! - (prev === kind ? 0 : cost);
         if (s > best) {
           best = s;
           from = p;

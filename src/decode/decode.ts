@@ -25,9 +25,14 @@ export function decode(input: Uint8Array | string, forced?: Encoding, path: stri
   const bom = sniffBom(input);
   if (bom) return checkText({ text: decodeAs(input.subarray(bom.length), bom.encoding), encoding: bom.encoding }, path);
   if (looksBinary(input)) throw new BaogaoError('binary', 'the input looks binary (NUL or control bytes), not text', path);
+  let utf8: string | null = null;
   try {
-    return checkText({ text: strictUtf8.decode(input), encoding: 'utf-8' }, path);
+    utf8 = strictUtf8.decode(input);
   } catch {
+    // not UTF-8: GB18030 below
+  }
+  if (utf8 !== null) return checkText({ text: utf8, encoding: 'utf-8' }, path);
+  {
     const text = iconv.decode(Buffer.from(input.buffer, input.byteOffset, input.byteLength), 'gb18030');
     // GB18030 maps almost every byte sequence; many U+FFFD means it was neither encoding.
     if (replacementShare(text) > 0.05) {

@@ -52,7 +52,27 @@ export function splitDocuments(lines: TextLine[]): DocumentChunk[] {
       current.body.push(line);
     }
   }
-  return chunks.flatMap((chunk) => splitUntitled(chunk, chunks));
+  return dropLinkLists(chunks).flatMap((chunk, _, kept) => splitUntitled(chunk, kept));
+}
+
+/** A body this short (characters, with no full stop) under a title is a link in a related-articles list. */
+const maxLinkBody = 30;
+
+/**
+ * Web pages end with lists of related reports: a title and a date, again and
+ * again. Such "documents" are boilerplate, unless nothing else is in the file.
+ */
+function dropLinkLists(chunks: DocumentChunk[]): DocumentChunk[] {
+  const isLink = (c: DocumentChunk) => c.title !== null && c.body.map((l) => l.content).join('').length < maxLinkBody && !c.body.some((l) => /[。；]/.test(l.content));
+  if (chunks.every(isLink)) return chunks;
+  return chunks.filter((chunk) => {
+    if (!isLink(chunk)) return true;
+    for (const line of [chunk.title!, ...chunk.body]) {
+      line.kind = 'boilerplate';
+      line.rule = 'related-links';
+    }
+    return false;
+  });
 }
 
 function contextOf(chunk: DocumentChunk): ReportContext {

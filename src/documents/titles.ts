@@ -18,7 +18,8 @@ export function cleanTitle(content: string): string {
  */
 export function looksLikeTitle(content: string, hasMarker: boolean): boolean {
   if (hasMarker) return false;
-  const text = cleanTitle(content);
+  // Scraped titles are often letter-spaced: `政 府 工 作 报 告`.
+  const text = cleanTitle(content).replace(/[\s\u3000]+/g, '');
   if (text.length < 4 || text.length > 45) return false;
   if (/[。；;！!？?，,：:]/.test(text.replace(/[（(][^）)]*[）)]/g, ''))) return false;
   titlePatterns ??= readTable('titles.tsv').map(([source]) => new RegExp(source!, 'u'));
@@ -46,16 +47,22 @@ export function periodOf(text: string): Period {
   return null;
 }
 
-// Issuing bodies as they open titles and first sentences: 区委宣传部, 北京市人民政府, xx街道…
-const organizationPattern =
-  /((?:[\u4e00-\u9fa5]{0,8}?|[xX×*]{1,4})(?:省|市|区|县|旗|镇|乡|街道)?(?:委|政府|人民政府|人大|政协)?(?:宣传部|组织部|统战部|编委办|办公室|人民政府|政府|委员会|街道|局|厅|部|委|办))/;
+// Issuing bodies as they open or close titles and first sentences: 区委宣传部,
+// 北京市人民政府, xx街道… A candidate naming the genre (工作总结) is none.
+const bodySuffix = '(?:宣传部|人民代表大会|人大常委会|政协|组织部|统战部|政法委|编委办|办公室|人民政府|政府|委员会|街道办事处|街道|管委会|局|厅|委|办|省|市|区|县|旗|镇|乡)';
+const leadingBody = new RegExp(`^((?:[\\u4e00-\\u9fa5]|[xX×*]){1,12}${bodySuffix})`);
+const trailingBody = new RegExp(`((?:[\\u4e00-\\u9fa5]|[xX×*]){1,8}${bodySuffix})$`);
+const notABody = /(工作|总结|计划|报告|思路|要点|我们|今年|会议|领导|坚持|按照|围绕|全面)/;
 
 export function organizationOf(title: string | null, opening: string | null): string | null {
   for (const text of [title, opening]) {
     if (!text) continue;
-    const head = text.replace(/^(?:\d{4}|[0-9x×*_]{2,4}|____)?年?(?:度|上半年|下半年|第[一二三四]季度)?[，,]?/, '');
-    const match = organizationPattern.exec(head.slice(0, 24));
-    if (match && match[1]!.length >= 2 && !/^(工作|我们|今年)/.test(match[1]!)) return match[1]!.replace(/^(在|由|经)/, '');
+    const head = text
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/^(?:\d{4}|[0-9x×*_]{2,4}|_{2,4})?年?(?:度|上半年|下半年|第[一二三四]季度)?[，,]?/, '')
+      .replace(/^(在|由|经)/, '');
+    const candidates = [leadingBody.exec(head)?.[1], trailingBody.exec(head.replace(/[（(][^）)]*[）)]$/, ''))?.[1]];
+    for (const candidate of candidates) if (candidate && candidate.length >= 2 && !notABody.test(candidate)) return candidate;
   }
   return null;
 }

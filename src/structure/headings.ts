@@ -9,8 +9,8 @@ import type { TextLine } from '../documents/lines.js';
 // What may stand before a lexicon phrase in a heading: a year, a period, 的.
 // An organisation or a verb before it makes the line a title or a thematic item.
 const headingPrefix =
-  '(?:(?:\\d{4}|[0-9０-９]{2,3}[xX×*_]{1,2}|[xX×*]{2,4}|_{2,4}|[零〇一二三四五六七八九]{4})\\s?年度?)?' +
-  '(?:上半年|下半年|全年|本年度|今年|明年|第[一二三四]季度|[一二三四]季度|下季度|下一季度|本季度|今后|去年|一年来|近年来|过去一年)?(?:的|度)?';
+  '(?:附[：:]?)?(?:(?:过去|今后|未来|近)(?:[一二三四五六七八九十]|几)年)?(?:(?:\\d{4}|[0-9０-９]{2,3}[xX×*_]{1,2}|[xX×*]{2,4}|_{2,4}|[零〇一二三四五六七八九]{4})\\s?年度?)?' +
+  '(?:上半年|下半年|全年|本年度|今年|明年|第[一二三四]季度|[一二三四]季度|下季度|下一季度|本季度|今后|去年|一年来|近年来|过去一年)?(?:政府|全区|全县|全市|全省|全州|全旗)?(?:的|度)?';
 
 let lexicon: Array<{ pattern: RegExp; kind: SectionKind }> | null = null;
 function headingLexicon() {
@@ -24,7 +24,10 @@ function headingLexicon() {
 /** The heading text without marker and trailing punctuation. */
 export function headingText(line: TextLine): string {
   const after = line.marker ? line.marker.end - line.contentStart : 0;
-  return markerTitle(line.content, after).replace(/[。.：:；;，,！!]+$/, '').trim();
+  return markerTitle(line.content, after)
+    .replace(/^[【\[〔]|[】\]〕]$/g, '')
+    .replace(/[。.：:；;，,！!]+$/, '')
+    .trim();
 }
 
 export function kindFromLexicon(text: string): SectionKind | null {

@@ -18,10 +18,16 @@ interface Open {
 export class ItemNester {
   private stack: Open[] = [];
 
+  /**
+   * `topOrdinals`: the last ordinal per style of the report's section headings
+   * and depth-1 items so far, shared by its sections, so that `二、` after the
+   * heading `一、工作情况`, or in the next section, is no skip.
+   */
   constructor(
     private readonly section: Section,
     private readonly index: LineIndex,
     private readonly warnings: ParseWarning[],
+    private readonly topOrdinals: Map<string, number> = new Map(),
   ) {}
 
   /** The node new paragraphs go into: the innermost open item, else the section. */
@@ -29,25 +35,28 @@ export class ItemNester {
     return this.stack.length ? this.stack[this.stack.length - 1]!.item : this.section;
   }
 
-  open(marker: FoundMarker, lineText: string, lineStart: number): Item {
+  open(marker: FoundMarker, lineText: string, lineStart: number, titleEnd = lineText.length): Item {
     const at = this.stack.findIndex((o) => o.style === marker.style && o.rank === marker.rank);
     if (at >= 0) {
       this.checkOrdinal(marker, this.stack[at]!.ordinal);
       this.stack.length = at;
     } else {
       while (this.stack.length && this.stack[this.stack.length - 1]!.rank >= marker.rank) this.stack.pop();
-      if (marker.ordinal !== 1) this.warn('ordinal-skip', marker, `${marker.text} opens a list without a first item`);
+      const previousTop = this.stack.length === 0 ? this.topOrdinals.get(marker.style) : undefined;
+      if (previousTop !== undefined && marker.ordinal !== 1) this.checkOrdinal(marker, previousTop);
+      else if (previousTop === undefined && marker.ordinal !== 1) this.warn('ordinal-skip', marker, `${marker.text} opens a list without a first item`);
     }
     const item: Item = {
       type: 'item',
       marker: { text: marker.text, style: marker.style, ordinal: marker.ordinal },
       depth: this.stack.length + 1,
-      title: markerTitle(lineText, marker.end - lineStart),
+      title: markerTitle(lineText.slice(0, titleEnd), marker.end - lineStart),
       inline: marker.inline,
       children: [],
       position: this.index.position(marker.start, marker.end),
     };
     this.container().children.push(item as never);
+    if (item.depth === 1) this.topOrdinals.set(marker.style, marker.ordinal);
     this.stack.push({ item, style: marker.style, rank: marker.rank, ordinal: marker.ordinal, inline: marker.inline });
     return item;
   }

@@ -48,7 +48,7 @@ export const lineStartConstructs: LineStartConstruct[] = [
     style: 'di-hanzi',
     pattern: new RegExp(`^第(${hanziNumber})(?:[、，,．.:：]|方面)`),
     ordinal: (m) => hanziToNumber(m[1]!),
-    rank: (m) => (/[、．.]$/.test(m[0]) ? 0 : 5),
+    rank: (m) => (/[、．.]$/.test(m[0]) ? 0 : 4.5),
   },
   {
     style: 'hanzi-dun',

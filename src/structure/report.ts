@@ -30,9 +30,10 @@ export function buildReport(chunk: DocumentChunk, reportIndex: number, ctx: Buil
     const t = chunk.title;
     children.push({ type: 'title', value: t.content, position: ctx.index.position(t.contentStart, t.contentEnd) } satisfies Title);
   }
+  const topOrdinals = new Map<string, number>();
   plans.forEach((plan, i) => {
     const end = i + 1 < plans.length ? plans[i + 1]!.start : chunk.body.length;
-    children.push(...buildSections(plan, chunk.body.slice(plan.start, end), ctx));
+    children.push(...buildSections(plan, chunk.body.slice(plan.start, end), ctx, topOrdinals));
   });
   // Boilerplate lines between the report's first and last line stay in the report, beside its sections.
   const first = (chunk.title ?? chunk.body[0])!;
@@ -69,17 +70,17 @@ export function boilerplateNode(line: TextLine, index: LineIndex): Boilerplate {
 }
 
 /** One section, or several of the same kind where boilerplate lines cut through it (it never lands inside one). */
-function buildSections(plan: SectionPlan, lines: TextLine[], ctx: BuildContext): Section[] {
+function buildSections(plan: SectionPlan, lines: TextLine[], ctx: BuildContext, topOrdinals: Map<string, number>): Section[] {
   const runs: TextLine[][] = [[]];
   lines.forEach((line, i) => {
     const previous = lines[i - 1];
     if (previous && [...ctx.boilerplate.keys()].some((n) => n > previous.number && n < line.number)) runs.push([]);
     runs[runs.length - 1]!.push(line);
   });
-  return runs.filter((run) => run.length).map((run, r) => buildSection(plan, run, r === 0, ctx));
+  return runs.filter((run) => run.length).map((run, r) => buildSection(plan, run, r === 0, ctx, topOrdinals));
 }
 
-function buildSection(plan: SectionPlan, lines: TextLine[], withHeading: boolean, ctx: BuildContext): Section {
+function buildSection(plan: SectionPlan, lines: TextLine[], withHeading: boolean, ctx: BuildContext, topOrdinals: Map<string, number>): Section {
   const section: Section = {
     type: 'section',
     kind: plan.kind,
@@ -88,9 +89,10 @@ function buildSection(plan: SectionPlan, lines: TextLine[], withHeading: boolean
     children: [],
     position: ctx.index.position(lines[0]!.contentStart, lines[lines.length - 1]!.contentEnd),
   };
-  const nester = new ItemNester(section, ctx.index, ctx.warnings);
+  const nester = new ItemNester(section, ctx.index, ctx.warnings, topOrdinals);
   lines.forEach((line, i) => {
     if (i === 0 && withHeading && plan.heading) {
+      if (line.marker) topOrdinals.set(line.marker.style, line.marker.ordinal);
       const marker = line.marker ? { text: line.marker.text, style: line.marker.style, ordinal: line.marker.ordinal } : null;
       section.children.push({ type: 'heading', value: line.content, marker, position: ctx.index.position(line.contentStart, line.contentEnd) });
       return;
@@ -105,10 +107,10 @@ function buildSection(plan: SectionPlan, lines: TextLine[], withHeading: boolean
 function addLine(line: TextLine, nester: ItemNester, ctx: BuildContext): void {
   const afterMarker = line.marker ? line.marker.end - line.contentStart : 0;
   const inline = inlineMarkers(line.content, afterMarker, line.contentStart);
-  if (line.marker) nester.open(line.marker, line.content, line.contentStart);
   const cuts = [line.contentStart, ...inline.map((m) => m.start), line.contentEnd];
+  if (line.marker) nester.open(line.marker, line.content, line.contentStart, cuts[1]! - line.contentStart);
   for (let k = 0; k + 1 < cuts.length; k++) {
-    if (k > 0) nester.open(inline[k - 1]!, line.content, line.contentStart);
+    if (k > 0) nester.open(inline[k - 1]!, line.content, line.contentStart, cuts[k + 1]! - line.contentStart);
     const paragraph = paragraphNode(cuts[k]!, cuts[k + 1]!, ctx.index);
     if (paragraph) nester.add(paragraph);
   }

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { parse, decode, BaogaoError } from '../src/index.js';
+import { corpusDir, nodesOf } from './helpers.js';
+
+const sample = '2022年区宣传思想文化工作总结\n一、工作情况\n（一）开展宣讲xxx场。\n';
+
+describe('decode', () => {
+  test('strict UTF-8, with and without BOM', () => {
+    expect(decode(Buffer.from(sample, 'utf8'))).toEqual({ text: sample, encoding: 'utf-8' });
+    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample)]))).toEqual({ text: sample, encoding: 'utf-8' });
+  });
+
+  test('UTF-16 LE and BE with BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le')]);
+    expect(decode(le)).toEqual({ text: sample, encoding: 'utf-16le' });
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(sample, 'utf-16be')]);
+    expect(decode(be)).toEqual({ text: sample, encoding: 'utf-16be' });
+  });
+
+  test('GBK bytes fall back to GB18030', () => {
+    expect(decode(iconv.encode(sample, 'gbk'))).toEqual({ text: sample, encoding: 'gb18030' });
+  });
+
+  test('a real GBK report (corpus-real 022, CRLF) parses into the same tree as its UTF-8 transcoding', () => {
+    const bytes = readFileSync(`${corpusDir}real/gbk/022_hailar-district-2014-gwr.txt`);
+    const root = parse(bytes);
+    expect(root.data.encoding).toBe('gb18030');
+    const fromText = parse(iconv.decode(bytes, 'gb18030'));
+    expect(JSON.stringify(root.children)).toBe(JSON.stringify(fromText.children));
+    const title = nodesOf<{ value: string }>(root, 'title')[0]!;
+    expect(title.value.replace(/\s/g, '')).toBe('政府工作报告');
+  });
+
+  test('a forced encoding wins over detection', () => {
+    expect(decode(iconv.encode(sample, 'gbk'), 'gb18030').encoding).toBe('gb18030');
+  });
+
+  test.each([
+    ['empty', Buffer.alloc(0)],
+    ['empty', Buffer.from('  \n\r\n \u3000 ', 'utf8')],
+    ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])],
+    ['binary', Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 7) % 32))],
+  ])('%s input is a typed error, not a crash', (kind, bytes) => {
+    expect(() => parse(bytes, { path: 'x.txt' })).toThrow(BaogaoError);
+    try {
+      parse(bytes, { path: 'x.txt' });
+    } catch (error) {
+      expect((error as BaogaoError).kind).toBe(kind);
+      expect((error as BaogaoError).message).toMatch(/^x\.txt: /);
+    }
+  });
+
+  test('bytes that are neither UTF-8 nor GB18030 are undecodable', () => {
+    // 0x80 and 0xFF are no lead bytes in GB18030: every pair decodes to U+FFFD.
+    const bytes = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0x80 : 0xff)));
+    expect(() => parse(bytes)).toThrowError(expect.objectContaining({ kind: 'undecodable' }));
+  });
+
+  test('too large input is refused', () => {
+    expect(() => parse(sample, { maxBytes: 10 })).toThrowError(expect.objectContaining({ kind: 'too-large' }));
+  });
+});
+
+describe('line endings', () => {
+  test('CRLF and CR give the same structure as LF, with offsets into the CRLF text', () => {
+    const lf = parse(sample);
+    for (const eol of ['\r\n', '\r']) {
+      const text = sample.replace(/\n/g, eol);
+      const root = parse(text);
+      const items = nodesOf<{ position: { start: { line: number; offset: number } }; marker: { text: string } }>(root, 'item');
+      expect(items.map((i) => i.position.start.line)).toEqual(nodesOf<{ position: { start: { line: number } } }>(lf, 'item').map((i) => i.position.start.line));
+      expect(text.slice(items[0]!.position.start.offset).startsWith('（一）')).toBe(true);
+    }
+  });
+});

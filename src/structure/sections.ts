@@ -128,6 +128,12 @@ function emission(unit: Unit, text: string, ctx: ReportContext, kind: SectionKin
   }
 }
 
+function priorFavours(docType: DocType, kind: SectionKind): boolean {
+  if (kind === 'plans') return docType === 'plan';
+  if (kind === 'review') return docType === 'summary' || docType === 'debriefing' || docType === 'speech';
+  return false;
+}
+
 function laterYearAtStart(text: string, year: number | null): boolean {
   const match = /^((?:19|20)[0-9]{2})\s?年/.exec(text);
   return Boolean(match && year !== null && Number(match[1]) > year);
@@ -212,7 +218,10 @@ export function planSections(lines: TextLine[], ctx: ReportContext): SectionPlan
         const previous = plans[plans.length - 1];
         if (u > 0 && previous && previous.kind === label.kind) return;
         const fromHeading = u === 0 && head;
-        const byTitle = !fromHeading && label.margin < 0.5 && !unit.cue && ctx.docType !== 'other';
+        // The title decided where the content alone does not point to the kind.
+        const tense = tenseScore(texts[u]!);
+        const contentSays = tense > 0.05 ? 'review' : tense < -0.05 ? 'plans' : null;
+        const byTitle = !fromHeading && !unit.cue && contentSays !== label.kind && priorFavours(ctx.docType, label.kind);
         plans.push({
           kind: label.kind,
           kindSource: fromHeading ? 'heading' : byTitle ? 'title' : 'content',

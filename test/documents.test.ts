@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { parse, type Report, type Boilerplate } from '../src/index.js';
+import { nodesOf, readSeed } from './helpers.js';
+
+const reportsOf = (text: string) => nodesOf<Report>(parse(text), 'report');
+
+describe('splitting a compilation (seed 002, 精选17篇)', () => {
+  const text = readSeed('002');
+  const root = parse(text);
+  const reports = nodesOf<Report>(root, 'report');
+
+  test('17 titled documents and 3 that lost their title are 20 reports', () => {
+    expect(reports.map((r) => r.position.start.line)).toEqual([
+      7, 51, 127, 221, 343, 399, 475, 487, 521, 523, 541, 575, 587, 633, 661, 665, 677, 725, 747, 759,
+    ]);
+    expect(reports.filter((r) => r.data.title).length).toBe(17);
+  });
+
+  test('near-duplicates point at the earlier copy', () => {
+    const dup = (line: number) => reports.find((r) => r.position.start.line === line)!.data.duplicateOf;
+    expect(dup(523)).toBe(0); // 区委宣传部的工作总结及计划 repeats the first report
+    expect(dup(587)).toBe(0);
+    expect(dup(541)).toBe(7); // the second 综治工作总结 on patents
+    expect(dup(7)).toBeNull();
+  });
+
+  test('compilation title, editor lines and the download footer are boilerplate, outside every section', () => {
+    const lines = nodesOf<Boilerplate>(root, 'boilerplate').map((b) => b.position.start.line);
+    expect(lines).toEqual([1, 3, 5, 9, 341, 401, 635, 727]);
+    for (const report of reports) {
+      for (const section of report.children.filter((c) => c.type === 'section')) {
+        for (const b of nodesOf<Boilerplate>(root, 'boilerplate')) {
+          const inside = b.position.start.offset >= section.position.start.offset && b.position.end.offset <= section.position.end.offset;
+          expect(inside).toBe(false);
+        }
+      }
+    }
+  });
+});
+
+describe('boilerplate', () => {
+  test('membership ads before the title of seed 003 are boilerplate; the report starts at its title', () => {
+    const root = parse(readSeed('003'));
+    expect(nodesOf<Boilerplate>(root, 'boilerplate').map((b) => b.position.start.line)).toEqual([1, 2, 3, 4, 5, 7, 8, 9]);
+    expect(nodesOf<Report>(root, 'report').map((r) => [r.position.start.line, r.data.title])).toEqual([[16, '在全市宣传思想工作会议上的汇报发言']]);
+  });
+
+  test.each([
+    ['下面是小编为大家整理的,供大家参考。', 'editor'],
+    ['将本文的word文档下载到电脑,方便收藏和打印。', 'download-footer'],
+    ['当前隐藏内容免费查看', 'paywall'],
+    ['会员群：                      免费QQ群：', 'membership'],
+    ['来源：北京日报', 'page-meta'],
+  ])('%s is boilerplate (%s)', (line, rule) => {
+    const root = parse(`xx区工作总结\n开展学习xx次。\n${line}\n开展宣讲xx场。`);
+    expect(nodesOf<Boilerplate>(root, 'boilerplate').map((b) => [b.value.trim(), b.data.rule])).toEqual([[line.trim(), rule]]);
+  });
+
+  test('a paywall phrase inside a content line stays content (seed 002 line 459)', () => {
+    const root = parse('xx区工作总结\n当前隐藏内容免费查看的监测力度,编发“每日舆情专报”,及时为区领导提供决策参考。');
+    expect(nodesOf(root, 'boilerplate')).toEqual([]);
+  });
+
+  test('related-article lists (title, date, title, date) at the end of a page are boilerplate', () => {
+    const text = '2021年某县政府工作报告\n过去一年，我们完成了各项任务。\n上一篇：\n2022年甲县政府工作报告\n01-24\n2022年乙县政府工作报告\n01-24';
+    expect(reportsOf(text).length).toBe(1);
+  });
+
+  test('a report that opens again after its plans is another document (seed 002 line 51 shape)', () => {
+    const text = [
+      'xx区工作计划', '____年全区宣传工作的目标是：继续保持全市先进位次，要着力加强理论武装，力争取得新成效。',
+      '20xx年上半年，区委宣传部在区委的正确领导下，认真开展各项工作。', '一、理论武装扎实推进。开展了学习xx次。',
+    ].join('\n');
+    expect(reportsOf(text).map((r) => r.position.start.line)).toEqual([1, 3]);
+  });
+});

@@ -18,13 +18,13 @@ function checkInvariants(root: Root, text: string): void {
     const span = text.slice(pos.start.offset, pos.end.offset);
     if (typeof node.value === 'string') expect(span).toBe(node.value);
     if (typeof node.surface === 'string') expect(span).toBe(node.surface);
-    if (node.type === 'item') expect(span.startsWith((node as { marker: { text: string } }).marker.text)).toBe(true);
+    if (node.type === 'item') expect(span.startsWith((node as unknown as { marker: { text: string } }).marker.text)).toBe(true);
     if (parent) {
       expect(pos.start.offset).toBeGreaterThanOrEqual(parent.position!.start.offset);
       expect(pos.end.offset).toBeLessThanOrEqual(parent.position!.end.offset);
       if (node.type === 'item') {
-        const depth = (node as { depth: number }).depth;
-        expect(depth).toBe(parent.type === 'item' ? (parent as { depth: number }).depth + 1 : 1);
+        const depth = (node as unknown as { depth: number }).depth;
+        expect(depth).toBe(parent.type === 'item' ? (parent as unknown as { depth: number }).depth + 1 : 1);
       }
     }
     // siblings do not overlap, except quantities (a masked stat is also a placeholder)

@@ -91,6 +91,8 @@ export const dateSchema = z.object({
 });
 export type DateNode = z.infer<typeof dateSchema>;
 
+export const quantitySchema = z.union([statSchema, placeholderSchema, dateSchema]);
+
 // --- text structure (§2) -----------------------------------------------------
 export const tokenSchema = z.object({ text: z.string(), start: z.number().int(), end: z.number().int(), pos: z.string().optional() });
 export type Token = z.infer<typeof tokenSchema>;
@@ -98,7 +100,7 @@ export type Token = z.infer<typeof tokenSchema>;
 export const sentenceSchema = z.object({
   type: z.literal('sentence'),
   value: z.string(),
-  children: z.array(z.union([statSchema, placeholderSchema, dateSchema])),
+  children: z.array(quantitySchema),
   data: z.object({ tokens: z.array(tokenSchema).optional() }).optional(),
   position: positionSchema,
 });
@@ -139,6 +141,7 @@ export const headingSchema = z.object({
   type: z.literal('heading'),
   value: z.string(),
   marker: markerSchema.nullable(),
+  children: z.array(quantitySchema),
   position: positionSchema,
 });
 export type Heading = z.infer<typeof headingSchema>;
@@ -161,7 +164,7 @@ export const boilerplateSchema = z.object({
 });
 export type Boilerplate = z.infer<typeof boilerplateSchema>;
 
-export const titleSchema = z.object({ type: z.literal('title'), value: z.string(), position: positionSchema });
+export const titleSchema = z.object({ type: z.literal('title'), value: z.string(), children: z.array(quantitySchema), position: positionSchema });
 export type Title = z.infer<typeof titleSchema>;
 
 export const reportDataSchema = z.object({

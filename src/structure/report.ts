@@ -9,6 +9,7 @@ import { planSections, type SectionPlan } from './sections.js';
 import { inlineMarkers } from './markers.js';
 import { ItemNester } from './items.js';
 import { sentenceSpans } from './sentences.js';
+import { quantitiesOf } from '../quantities/index.js';
 
 export interface BuildContext {
   index: LineIndex;
@@ -28,7 +29,8 @@ export function buildReport(chunk: DocumentChunk, reportIndex: number, ctx: Buil
   const children: Report['children'] = [];
   if (chunk.title) {
     const t = chunk.title;
-    children.push({ type: 'title', value: t.content, position: ctx.index.position(t.contentStart, t.contentEnd) } satisfies Title);
+    const quantities = quantitiesOf(ctx.index, t.contentStart, t.contentEnd, { sectionKind: null, itemPath: [] });
+    children.push({ type: 'title', value: t.content, children: quantities, position: ctx.index.position(t.contentStart, t.contentEnd) } satisfies Title);
   }
   const topOrdinals = new Map<string, number>();
   plans.forEach((plan, i) => {
@@ -94,13 +96,27 @@ function buildSection(plan: SectionPlan, lines: TextLine[], withHeading: boolean
     if (i === 0 && withHeading && plan.heading) {
       if (line.marker) topOrdinals.set(line.marker.style, line.marker.ordinal);
       const marker = line.marker ? { text: line.marker.text, style: line.marker.style, ordinal: line.marker.ordinal } : null;
-      section.children.push({ type: 'heading', value: line.content, marker, position: ctx.index.position(line.contentStart, line.contentEnd) });
+      const quantities = quantitiesOf(ctx.index, line.contentStart, line.contentEnd, { sectionKind: plan.kind, itemPath: [] });
+      section.children.push({ type: 'heading', value: line.content, marker, children: quantities, position: ctx.index.position(line.contentStart, line.contentEnd) });
       return;
     }
     addLine(line, nester, ctx);
   });
   closePositions(section, ctx.index);
+  attachQuantities(section, section.kind, [], ctx.index);
   return section;
+}
+
+/** Quantities of every sentence, with the section kind and item path that hold them. */
+function attachQuantities(node: Section | Item, kind: Section['kind'], path: string[], index: LineIndex): void {
+  for (const child of node.children) {
+    if (child.type === 'item') attachQuantities(child, kind, [...path, child.marker.text], index);
+    else if (child.type === 'paragraph') {
+      for (const sentence of child.children) {
+        sentence.children = quantitiesOf(index, sentence.position.start.offset, sentence.position.end.offset, { sectionKind: kind, itemPath: path });
+      }
+    }
+  }
 }
 
 /** A content line: its line-start item (if any), then the paragraph, cut at inline markers. */

@@ -1,0 +1,205 @@
+// Statistics (SPEC §5): a number — Arabic, Chinese or masked — with its
+// magnitude and unit, its qualifier and range. Recognised left to right in one
+// sentence; formulae (两个维护) and ordinals (第三) are skipped.
+import type { Mask, Qualifier } from '../schema/nodes.js';
+import { formulaList, qualifierExclusions, qualifierWords, unitAt, type Unit } from './lexicon.js';
+import { arabicValue, chineseValue, magnitudes } from './numbers.js';
+import { maskDigits } from './masks.js';
+
+export interface StatDraft {
+  start: number;
+  end: number;
+  surface: string;
+  value: number | null;
+  unit: string | null;
+  masked: boolean;
+  mask: Mask | null;
+  qualifier: Qualifier;
+  range: { low: number | null; high: number | null } | null;
+  /** The span of the mask inside the surface, for masked statistics. */
+  maskSpan: { start: number; end: number } | null;
+}
+
+const maskSource = '[0-9０-９]*(?:[xX]+|[×＊*_＿]+)[xX×＊*_＿0-9０-９]*(?:[.．][xX×＊*_＿0-9０-９]+)?';
+const arabicSource = '[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?';
+const chineseSource = '[零〇一二两三四五六七八九十百千万亿]+';
+const core = new RegExp(`(?<![A-Za-z0-9０-９.．])(?:(${maskSource})|(${arabicSource})|(${chineseSource}))`, 'g');
+const magnitudeAt = /^(?:万亿|亿|万|千)/;
+const innerOver = /^[余多]/;
+const rangeSeparator = /^[－\-~～至到—]/;
+const clauseBreak = /[，,；;。：:！!？?]/;
+const suffixes = () => qualifierWords().filter((q) => q.place === 'suffix');
+
+/** Offsets covered by formulae and by short quoted terms (“三下乡”, “六个年”). */
+function protectedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const formula of formulaList()) {
+    let at = text.indexOf(formula);
+    while (at >= 0) {
+      spans.push([at, at + formula.length]);
+      at = text.indexOf(formula, at + 1);
+    }
+  }
+  for (const quoted of text.matchAll(/[“"‘]([^”"’]{1,8})[”"’]/g)) spans.push([quoted.index!, quoted.index! + quoted[0].length]);
+  return spans;
+}
+
+export function findStats(text: string): StatDraft[] {
+  const found: StatDraft[] = [];
+  const guarded = protectedSpans(text);
+  core.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = core.exec(text))) {
+    const start = match.index;
+    const [whole, masked, arabic, chinese] = match;
+    const draft = readStat(text, start, whole, masked, arabic, chinese, guarded);
+    if (draft) {
+      found.push(draft);
+      core.lastIndex = draft.end;
+    }
+  }
+  for (const count of enumeratedCounts(text)) if (!found.some((f) => f.start < count.end && count.start < f.end)) found.push(count);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// `x图书馆总馆+x镇分馆+xx服务点`: in a +-joined list of facilities each mask
+// opening an element counts them, with no measure word (seed 000 line 20).
+const plusElement = /(?<=^|[“"+＋、（(])([xX×*]{1,4})(?=[\u4e00-\u9fa5]{1,10}(?:[+＋]|[”"）)]?$|[”"]))/g;
+
+function enumeratedCounts(text: string): StatDraft[] {
+  if (!/[+＋]/.test(text)) return [];
+  const counts: StatDraft[] = [];
+  for (const list of text.matchAll(/[^，。；、“”"]*[+＋][^，。；“”"]*/g)) {
+    const body = list[0];
+    if (!/[+＋]/.test(body)) continue;
+    for (const m of body.matchAll(plusElement)) {
+      const start = list.index! + m.index!;
+      const mask = m[1]!;
+      const digits = maskDigits(mask);
+      counts.push({
+        start, end: start + mask.length, surface: mask, value: null, unit: null, masked: true,
+        mask: { text: mask, digits, min: digits === null ? null : 10 ** (digits - 1), max: digits === null ? null : 10 ** digits - 1 },
+        qualifier: null, range: null, maskSpan: { start, end: start + mask.length },
+      });
+    }
+  }
+  return counts;
+}
+
+function readStat(
+  text: string, start: number, whole: string, masked: string | undefined, arabic: string | undefined, chinese: string | undefined,
+  guarded: Array<[number, number]>,
+): StatDraft | null {
+  if (text[start - 1] === '第') return null; // ordinals: 第三, 第十四届
+  if (chinese !== undefined && guarded.some(([a, b]) => start >= a && start < b)) return null;
+  let value: number | null;
+  if (masked !== undefined) value = null;
+  else if (arabic !== undefined) value = arabicValue(arabic);
+  else {
+    value = chineseValue(chinese!);
+    if (value === null) return null;
+    if (/^[是要]/.test(text.slice(start + whole.length))) return null; // 二是, 三要: item markers
+  }
+  let at = start + whole.length;
+  let magnitude = 1;
+  let over = false;
+  let range: StatDraft['range'] = null;
+
+  // A range: 7－17, 10－20个 (but not a date range, which has no unit).
+  const separator = rangeSeparator.exec(text.slice(at));
+  if (separator && value !== null) {
+    const high = new RegExp(`^${arabicSource}`).exec(text.slice(at + separator[0].length));
+    if (high && unitAt(text, at + separator[0].length + high[0].length, false)) {
+      range = { low: value, high: arabicValue(high[0]) };
+      at += separator[0].length + high[0].length;
+    }
+  }
+  const isMasked = masked !== undefined;
+  let unit: Unit | null = unitAt(text, at, isMasked); // 千瓦, 千米 before the magnitude 千
+  if (!unit) {
+    if (innerOver.test(text.slice(at))) (over = true), at++;
+    const mag = magnitudeAt.exec(text.slice(at));
+    if (mag && chinese === undefined) {
+      magnitude = magnitudes[mag[0]]!;
+      at += mag[0].length;
+    }
+    if (innerOver.test(text.slice(at))) (over = true), at++;
+    unit = unitAt(text, at, isMasked);
+  }
+  // 人（次）, **（场）次, 篇（条）: an alternative unit in brackets.
+  let unitText = unit?.text ?? null;
+  if (!unit) {
+    const bracketed = /^[（(]([\u4e00-\u9fa5]{1,2})[）)]/.exec(text.slice(at));
+    const after = bracketed ? unitAt(text, at + bracketed[0].length, isMasked) : null;
+    if (bracketed && after) {
+      unitText = after.text;
+      at += bracketed[0].length + after.text.length;
+    }
+  } else at += unit.text.length;
+  if (unit) {
+    const alternative = /^[（(][\u4e00-\u9fa5]{1,2}[）)]/.exec(text.slice(at));
+    if (alternative) at += alternative[0].length;
+  }
+  const hasMagnitude = magnitude > 1 || (chinese !== undefined && /[万亿]/.test(chinese));
+  if (!unitText && !hasMagnitude) return null;
+  if (unitText && unit && chinese !== undefined && value !== null && value < 2) return null;
+
+  const surfaceEnd = at;
+  const surface = text.slice(start, surfaceEnd);
+  let qualifier: Qualifier = null;
+  const suffix = suffixes().find((q) => text.startsWith(q.word, surfaceEnd));
+  if (suffix) qualifier = suffix.qualifier;
+  else if (over) qualifier = 'over';
+  else qualifier = prefixQualifier(text, start);
+
+  let mask: Mask | null = null;
+  if (isMasked) {
+    const digits = maskDigits(masked!.replace(/^[0-9０-９]+/, '').length < masked!.length ? masked!.replace(/[0-9０-９]/g, 'x') : masked!);
+    mask = {
+      text: masked!,
+      digits,
+      min: digits === null ? null : 10 ** (digits - 1) * magnitude,
+      max: digits === null ? null : 10 ** digits * magnitude - 1,
+    };
+  }
+  return {
+    start,
+    end: surfaceEnd,
+    surface,
+    value: value === null ? null : round(value * magnitude),
+    unit: unitText === '％' ? '%' : unitText === '个百分点' ? '百分点' : unitText,
+    masked: isMasked,
+    mask,
+    qualifier,
+    range,
+    maskSpan: isMasked ? { start, end: start + masked!.length } : null,
+  };
+}
+
+/** The nearest qualifier word before the number in its clause (共, 累计, 超过…); 近 only right before it. */
+function prefixQualifier(text: string, start: number): Qualifier {
+  let clauseStart = start;
+  while (clauseStart > 0 && !clauseBreak.test(text[clauseStart - 1]!)) clauseStart--;
+  const clause = text.slice(clauseStart, start);
+  let best: { end: number; qualifier: Qualifier } | null = null;
+  for (const q of qualifierWords()) {
+    if (q.place !== 'prefix' && q.place !== 'adjacent') continue;
+    let at = clause.indexOf(q.word);
+    while (at >= 0) {
+      const end = at + q.word.length;
+      const excluded = qualifierExclusions().some((word) => {
+        const k = word.indexOf(q.word);
+        return k >= 0 && clause.slice(at - k, at - k + word.length) === word;
+      });
+      const between = clause.slice(end);
+      const adjacentOk = q.place === 'prefix' || /^(达到|达|了|为)?$/.test(between);
+      if (!excluded && adjacentOk && (!best || end > best.end)) best = { end, qualifier: q.qualifier };
+      at = clause.indexOf(q.word, at + 1);
+    }
+  }
+  return best?.qualifier ?? null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

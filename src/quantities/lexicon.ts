@@ -55,3 +55,10 @@ export function qualifierExclusions(): string[] {
   exclusions ??= readTable('qualifier-exclusions.txt').map(([w]) => w!);
   return exclusions;
 }
+
+let notStats: RegExp[] | null = null;
+/** Patterns of numbers that name rather than count (dictionaries/not-stats.tsv). */
+export function notStatPatterns(): RegExp[] {
+  notStats ??= readTable('not-stats.tsv').map(([source]) => new RegExp(source!, 'gu'));
+  return notStats;
+}

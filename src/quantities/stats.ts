@@ -2,7 +2,7 @@
 // magnitude and unit, its qualifier and range. Recognised left to right in one
 // sentence; formulae (两个维护) and ordinals (第三) are skipped.
 import type { Mask, Qualifier } from '../schema/nodes.js';
-import { formulaList, qualifierExclusions, qualifierWords, unitAt, type Unit } from './lexicon.js';
+import { formulaList, notStatPatterns, qualifierExclusions, qualifierWords, unitAt, type Unit } from './lexicon.js';
 import { arabicValue, chineseValue, magnitudes } from './numbers.js';
 import { maskDigits } from './masks.js';
 
@@ -44,14 +44,23 @@ function protectedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** Offsets where a number names (十二届八次全会, 美兰机场二期, 五头镇): no statistic starts there. */
+function namingSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const pattern of notStatPatterns()) for (const m of text.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);
+  return spans;
+}
+
 export function findStats(text: string): StatDraft[] {
   const found: StatDraft[] = [];
   const guarded = protectedSpans(text);
+  const naming = namingSpans(text);
   core.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = core.exec(text))) {
     const start = match.index;
     const [whole, masked, arabic, chinese] = match;
+    if (naming.some(([a, b]) => start >= a && start < b)) continue;
     const draft = readStat(text, start, whole, masked, arabic, chinese, guarded);
     if (draft) {
       found.push(draft);
@@ -140,7 +149,8 @@ function readStat(
     const alternative = /^[（(][\u4e00-\u9fa5]{1,2}[）)]/.exec(text.slice(at));
     if (alternative) at += alternative[0].length;
   }
-  const hasMagnitude = magnitude > 1 || (chinese !== undefined && /[万亿]/.test(chinese));
+  // 千 alone is rarely a magnitude in these reports: `750千伏` is a unit we do not know.
+  const hasMagnitude = magnitude > 1000 || (chinese !== undefined && /[万亿]/.test(chinese));
   if (!unitText && !hasMagnitude) return null;
   if (unitText && unit && chinese !== undefined && value !== null && value < 2) return null;
 

@@ -1,7 +1,7 @@
 // Quantities of one sentence (or title, or heading): statistics, placeholders
 // and dates as nodes with positions, and the context a dashboard row needs.
 import type { DateNode, Placeholder, SectionKind, Stat } from '../schema/nodes.js';
-import type { LineIndex } from '../decode/lines.js';
+import { LineIndex } from '../decode/lines.js';
 import { findStats } from './stats.js';
 import { findMasks } from './masks.js';
 import { placeholderRole } from './placeholders.js';
@@ -40,4 +40,12 @@ export function quantitiesOf(index: LineIndex, start: number, end: number, conte
 const order = { stat: 0, placeholder: 1, date: 2 } as const;
 function typeOrder(q: Quantity): number {
   return order[q.type];
+}
+
+/**
+ * Statistics, placeholders and dates of any text (a sentence, a table cell),
+ * with positions in that text; no section context.
+ */
+export function extractQuantities(text: string): Quantity[] {
+  return quantitiesOf(new LineIndex(text), 0, text.length, { sectionKind: null, itemPath: [] });
 }

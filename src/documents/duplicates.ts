@@ -14,6 +14,7 @@ export function reportText(report: Report, text: string): string {
 }
 
 export function markDuplicates(reports: Report[], text: string): void {
+  if (reports.length < 2) return;
   const sets = reports.map((r) => {
     const body = reportText(r, text);
     return body.length >= minLength ? shingles(body) : null;

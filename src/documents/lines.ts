@@ -31,8 +31,18 @@ function boilerplateRules(): BoilerplateRule[] {
   return rules;
 }
 
+let anyRule: RegExp | null = null;
+let longestLimit = 0;
+
 export function boilerplateRule(content: string): string | null {
-  for (const rule of boilerplateRules()) {
+  const rules = boilerplateRules();
+  if (!anyRule) {
+    // One pass rules most lines out; the rule that matched is found after.
+    anyRule = new RegExp(rules.map((r) => `(?:${r.pattern.source})`).join('|'), 'u');
+    longestLimit = rules.some((r) => !r.maxLength) ? Infinity : Math.max(...rules.map((r) => r.maxLength));
+  }
+  if (content.length > longestLimit || !anyRule.test(content)) return null;
+  for (const rule of rules) {
     if (rule.maxLength && content.length > rule.maxLength) continue;
     if (rule.pattern.test(content)) return rule.name;
   }

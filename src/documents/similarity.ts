@@ -2,16 +2,28 @@
 // or a second copy of its opening. Character shingles are cheap and need no
 // segmenter (nodejieba stays unloaded unless tokens are asked for).
 
-/** Set of character n-grams of a text, punctuation and white space removed. */
-export function shingles(text: string, n = 4): Set<string> {
-  const clean = text.replace(/[\s\p{P}\p{S}]/gu, '');
-  const set = new Set<string>();
-  for (let i = 0; i + n <= clean.length; i++) set.add(clean.slice(i, i + n));
+/**
+ * Hashes of the character 4-grams of a text, white space and punctuation
+ * removed. Numbers, not strings: a Set of small integers is several times
+ * cheaper to build and to intersect.
+ */
+export function shingles(text: string): Set<number> {
+  const set = new Set<number>();
+  let a = 0, b = 0, c = 0, seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    // Keep letters, digits and CJK ideographs; drop spaces and punctuation (ASCII and CJK).
+    if (!((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xff10 && d <= 0xff19))) continue;
+    if (++seen >= 4) set.add(Math.imul(Math.imul(Math.imul(a, 65599) + b, 65599) + c, 65599) + d);
+    a = b;
+    b = c;
+    c = d;
+  }
   return set;
 }
 
 /** Share of the smaller set found in the larger one. */
-export function containment(a: Set<string>, b: Set<string>): number {
+export function containment<T>(a: Set<T>, b: Set<T>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
   let shared = 0;

@@ -29,8 +29,9 @@ export function isTitleLine(line: TextLine, atFileStart: boolean): boolean {
 export function splitDocuments(lines: TextLine[]): DocumentChunk[] {
   const content = lines.filter((line) => line.kind === 'content');
   const titleAt = new Set<number>();
+  const titles = new Set<TextLine>();
   content.forEach((line, i) => {
-    if (isTitleLine(line, i === 0) && !(i > 0 && titleAt.has(i - 1))) titleAt.add(i);
+    if (isTitleLine(line, i === 0) && !(i > 0 && titleAt.has(i - 1))) titleAt.add(i), titles.add(line);
   });
   // Page debris before the first title (site names, teasers, an editor's intro).
   const firstTitle = Math.min(...titleAt);
@@ -44,7 +45,7 @@ export function splitDocuments(lines: TextLine[]): DocumentChunk[] {
   const chunks: DocumentChunk[] = [];
   let current: DocumentChunk | null = null;
   for (const line of kept) {
-    if (titleAt.has(content.indexOf(line))) {
+    if (titles.has(line)) {
       current = { title: line, body: [] };
       chunks.push(current);
     } else {

@@ -17,8 +17,11 @@ const read = (text: string | undefined): number | null => {
   return /^[0-9]+$/.test(ascii) ? Number(ascii) : hanziToNumber(text);
 };
 
+const dateCharacter = /[年月季]/;
+
 export function findDates(text: string): DateDraft[] {
   const dates: DateDraft[] = [];
+  if (!dateCharacter.test(text)) return dates;
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
   for (const m of text.matchAll(monthDay)) {

@@ -10,21 +10,30 @@ export interface Unit {
 }
 
 let units: Unit[] | null = null;
+let byFirst: Map<string, Unit[]> | null = null;
 /** Units, longest first, so that 人次 wins over 人 and 个百分点 over 个. */
 export function unitList(): Unit[] {
   units ??= readTable('units.tsv')
-    .map(([text, family, notBefore]) => ({ text: text!, family: family!, notBefore: notBefore ? new RegExp(`^(?:${notBefore})`) : null }))
+    .map(([text, family, notBefore]) => ({ text: text!, family: family!, notBefore: notBefore ? new RegExp(`(?:${notBefore})`, 'y') : null }))
     .sort((a, b) => b.text.length - a.text.length);
   return units;
 }
 
 /** The unit at `at` in `text`, if one stands there and is not the start of a longer word. */
 export function unitAt(text: string, at: number, masked: boolean): Unit | null {
-  for (const unit of unitList()) {
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const unit of unitList()) byFirst.set(unit.text[0]!, [...(byFirst.get(unit.text[0]!) ?? []), unit]);
+  }
+  const candidates = byFirst.get(text[at] ?? '');
+  if (!candidates) return null;
+  for (const unit of candidates) {
     if (!text.startsWith(unit.text, at)) continue;
     if (masked && unit.family === 'place') continue;
-    const after = text.slice(at + unit.text.length);
-    if (unit.notBefore && unit.notBefore.test(after)) continue;
+    if (unit.notBefore) {
+      unit.notBefore.lastIndex = at + unit.text.length;
+      if (unit.notBefore.test(text)) continue;
+    }
     return unit;
   }
   return null;

@@ -24,22 +24,28 @@ const maskSource = '[0-9０-９]*(?:[xX]+|[×＊*_＿]+)[xX×＊*_＿0-9０-９]
 const arabicSource = '[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?';
 const chineseSource = '[零〇一二两三四五六七八九十百千万亿]+';
 const core = new RegExp(`(?<![A-Za-z0-9０-９.．])(?:(${maskSource})|(${arabicSource})|(${chineseSource}))`, 'g');
-const magnitudeAt = /^(?:万亿|亿|万|千)/;
-const innerOver = /^[余多]/;
-const rangeSeparator = /^[－\-~～至到—]/;
+// Sticky patterns, tested at an offset without slicing the text.
+const magnitudeAt = /(?:万亿|亿|万|千)/y;
+const innerOver = /[余多]/y;
+const rangeSeparator = /[－\-~～至到—]/y;
+const arabicAt = new RegExp(arabicSource, 'y');
+const bracketedUnit = /[（(]([\u4e00-\u9fa5]{1,2})[）)]/y;
+const stickyAt = (pattern: RegExp, text: string, at: number): RegExpExecArray | null => {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+};
 const clauseBreak = /[，,；;。：:！!？?]/;
 const suffixes = () => qualifierWords().filter((q) => q.place === 'suffix');
+
+let formulaPattern: RegExp | null = null;
+const chineseDigit = /[二两三四五六七八九十]/;
 
 /** Offsets covered by formulae and by short quoted terms (“三下乡”, “六个年”). */
 function protectedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const formula of formulaList()) {
-    let at = text.indexOf(formula);
-    while (at >= 0) {
-      spans.push([at, at + formula.length]);
-      at = text.indexOf(formula, at + 1);
-    }
-  }
+  if (!chineseDigit.test(text)) return spans;
+  formulaPattern ??= new RegExp(formulaList().map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  for (const m of text.matchAll(formulaPattern)) spans.push([m.index!, m.index! + m[0].length]);
   for (const quoted of text.matchAll(/[“"‘]([^”"’]{1,8})[”"’]/g)) spans.push([quoted.index!, quoted.index! + quoted[0].length]);
   return spans;
 }
@@ -47,6 +53,7 @@ function protectedSpans(text: string): Array<[number, number]> {
 /** Offsets where a number names (十二届八次全会, 美兰机场二期, 五头镇): no statistic starts there. */
 function namingSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!chineseDigit.test(text)) return spans;
   for (const pattern of notStatPatterns()) for (const m of text.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
 }
@@ -99,25 +106,26 @@ function readStat(
   text: string, start: number, whole: string, masked: string | undefined, arabic: string | undefined, chinese: string | undefined,
   guarded: Array<[number, number]>,
 ): StatDraft | null {
-  if (text[start - 1] === '第') return null; // ordinals: 第三, 第十四届
-  if (chinese !== undefined && guarded.some(([a, b]) => start >= a && start < b)) return null;
   let value: number | null;
   if (masked !== undefined) value = null;
   else if (arabic !== undefined) value = arabicValue(arabic);
   else {
     value = chineseValue(chinese!);
     if (value === null) return null;
-    if (/^[是要]/.test(text.slice(start + whole.length))) return null; // 二是, 三要: item markers
+    const next = text[start + whole.length];
+    if (next === '是' || next === '要') return null; // 二是, 三要: item markers
+    if (guarded.some(([a, b]) => start >= a && start < b)) return null;
   }
+  if (text[start - 1] === '第') return null; // ordinals: 第三, 第十四届
   let at = start + whole.length;
   let magnitude = 1;
   let over = false;
   let range: StatDraft['range'] = null;
 
   // A range: 7－17, 10－20个 (but not a date range, which has no unit).
-  const separator = rangeSeparator.exec(text.slice(at));
+  const separator = stickyAt(rangeSeparator, text, at);
   if (separator && value !== null) {
-    const high = new RegExp(`^${arabicSource}`).exec(text.slice(at + separator[0].length));
+    const high = stickyAt(arabicAt, text, at + separator[0].length);
     if (high && unitAt(text, at + separator[0].length + high[0].length, false)) {
       range = { low: value, high: arabicValue(high[0]) };
       at += separator[0].length + high[0].length;
@@ -126,19 +134,19 @@ function readStat(
   const isMasked = masked !== undefined;
   let unit: Unit | null = unitAt(text, at, isMasked); // 千瓦, 千米 before the magnitude 千
   if (!unit) {
-    if (innerOver.test(text.slice(at))) (over = true), at++;
-    const mag = magnitudeAt.exec(text.slice(at));
+    if (stickyAt(innerOver, text, at)) (over = true), at++;
+    const mag = stickyAt(magnitudeAt, text, at);
     if (mag && chinese === undefined) {
       magnitude = magnitudes[mag[0]]!;
       at += mag[0].length;
     }
-    if (innerOver.test(text.slice(at))) (over = true), at++;
+    if (stickyAt(innerOver, text, at)) (over = true), at++;
     unit = unitAt(text, at, isMasked);
   }
   // 人（次）, **（场）次, 篇（条）: an alternative unit in brackets.
   let unitText = unit?.text ?? null;
   if (!unit) {
-    const bracketed = /^[（(]([\u4e00-\u9fa5]{1,2})[）)]/.exec(text.slice(at));
+    const bracketed = stickyAt(bracketedUnit, text, at);
     const after = bracketed ? unitAt(text, at + bracketed[0].length, isMasked) : null;
     if (bracketed && after) {
       unitText = after.text;
@@ -146,7 +154,7 @@ function readStat(
     }
   } else at += unit.text.length;
   if (unit) {
-    const alternative = /^[（(][\u4e00-\u9fa5]{1,2}[）)]/.exec(text.slice(at));
+    const alternative = stickyAt(bracketedUnit, text, at);
     if (alternative) at += alternative[0].length;
   }
   // 千 alone is rarely a magnitude in these reports: `750千伏` is a unit we do not know.

@@ -76,10 +76,15 @@ function buildSections(plan: SectionPlan, lines: TextLine[], ctx: BuildContext, 
   const runs: TextLine[][] = [[]];
   lines.forEach((line, i) => {
     const previous = lines[i - 1];
-    if (previous && [...ctx.boilerplate.keys()].some((n) => n > previous.number && n < line.number)) runs.push([]);
+    if (previous && line.number - previous.number > 1 && boilerplateBetween(ctx, previous.number, line.number)) runs.push([]);
     runs[runs.length - 1]!.push(line);
   });
   return runs.filter((run) => run.length).map((run, r) => buildSection(plan, run, r === 0, ctx, topOrdinals));
+}
+
+function boilerplateBetween(ctx: BuildContext, after: number, before: number): boolean {
+  for (let n = after + 1; n < before; n++) if (ctx.boilerplate.has(n)) return true;
+  return false;
 }
 
 function buildSection(plan: SectionPlan, lines: TextLine[], withHeading: boolean, ctx: BuildContext, topOrdinals: Map<string, number>): Section {

@@ -110,9 +110,9 @@ function allowed(from: SectionKind, to: SectionKind): boolean {
   return true; // review ↔ problems, review/problems → plans
 }
 
-function emission(unit: Unit, text: string, ctx: ReportContext, kind: SectionKind): number {
+function emission(unit: Unit, text: string, tenseOfText: number, ctx: ReportContext, kind: SectionKind): number {
   const weight = Math.min(3, 0.5 + text.length / 300);
-  const tense = tenseScore(text) * weight;
+  const tense = tenseOfText * weight;
   const prior = ctx.docType === 'summary' || ctx.docType === 'debriefing' || ctx.docType === 'speech' ? 0.4 : ctx.docType === 'plan' ? -0.4 : 0;
   switch (kind) {
     case 'review':
@@ -140,16 +140,17 @@ function laterYearAtStart(text: string, year: number | null): boolean {
 }
 
 /** Labels a stretch of units; a headed stretch starts with its heading's kind. */
-function labelStretch(units: Unit[], texts: string[], ctx: ReportContext): Array<{ kind: SectionKind; margin: number }> {
+function labelStretch(units: Unit[], texts: string[], ctx: ReportContext): Array<{ kind: SectionKind; margin: number; tense: number }> {
   const fixed = units[0]!.heading?.kind;
   const n = units.length;
+  const tenses = texts.map(tenseScore);
   const score: number[][] = [];
   const back: number[][] = [];
   for (let u = 0; u < n; u++) {
     score.push([]);
     back.push([]);
     order.forEach((kind, k) => {
-      const e = emission(units[u]!, texts[u]!, ctx, kind);
+      const e = emission(units[u]!, texts[u]!, tenses[u]!, ctx, kind);
       if (u === 0) {
         score[u]![k] = fixed ? (kind === fixed ? 0 : -Infinity) : e;
         back[u]![k] = -1;
@@ -172,11 +173,11 @@ function labelStretch(units: Unit[], texts: string[], ctx: ReportContext): Array
       back[u]![k] = from;
     });
   }
-  const labels: Array<{ kind: SectionKind; margin: number }> = new Array(n);
+  const labels: Array<{ kind: SectionKind; margin: number; tense: number }> = new Array(n);
   let k = score[n - 1]!.indexOf(Math.max(...score[n - 1]!));
   for (let u = n - 1; u >= 0; u--) {
     const sorted = [...score[u]!].sort((a, b) => b - a);
-    labels[u] = { kind: order[k]!, margin: Number.isFinite(sorted[1]) ? sorted[0]! - sorted[1]! : 5 };
+    labels[u] = { kind: order[k]!, margin: Number.isFinite(sorted[1]) ? sorted[0]! - sorted[1]! : 5, tense: tenses[u]! };
     k = back[u]![k]!;
   }
   return labels;
@@ -219,7 +220,7 @@ export function planSections(lines: TextLine[], ctx: ReportContext): SectionPlan
         if (u > 0 && previous && previous.kind === label.kind) return;
         const fromHeading = u === 0 && head;
         // The title decided where the content alone does not point to the kind.
-        const tense = tenseScore(texts[u]!);
+        const tense = label.tense;
         const contentSays = tense > 0.05 ? 'review' : tense < -0.05 ? 'plans' : null;
         const byTitle = !fromHeading && !unit.cue && contentSays !== label.kind && priorFavours(ctx.docType, label.kind);
         plans.push({

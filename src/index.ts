@@ -5,3 +5,7 @@ export { extractQuantities, type Quantity } from './quantities/index.js';
 export { BaogaoError, errorKinds, errorInfoSchema, type ErrorInfo, type ErrorKind } from './schema/errors.js';
 export { parseOptionsSchema, type ParseOptions } from './schema/options.js';
 export * from './schema/nodes.js';
+export { parseFiles, parsePaths, listInputs, batchOptionsSchema, type BatchOptions, type FileResult } from './batch/parse-files.js';
+export { toTables, tablesOf, tableNames, tableColumns, documentRowSchema, sectionRowSchema, itemRowSchema, statRowSchema } from './batch/tables.js';
+export type { Tables, TableName, DocumentRow, SectionRow, ItemRow, StatRow } from './batch/tables.js';
+export { TableSink, tableFormats, csvField, type TableFormat } from './batch/writers.js';

@@ -9,9 +9,23 @@ import { classifyLines, type TextLine } from './documents/lines.js';
 import { splitDocuments } from './documents/split.js';
 import { markDuplicates } from './documents/duplicates.js';
 import { boilerplateNode, buildReport } from './structure/report.js';
+import { hasCue } from './structure/cues.js';
+
+/** Mostly Chinese, and speaking the language of reports at least once. */
+function looksLikeReport(text: string): boolean {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const letters = sample.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  const chinese = sample.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return letters > 0 && chinese / letters >= 0.3 && hasCue('report-vocabulary', sample);
+}
 
 /** Parses one report file (bytes or text) into the tree of SPEC §2. */
 export function parse(input: Uint8Array | string, options: ParseOptions = {}): Root {
+  return parseWithText(input, options).root;
+}
+
+/** parse(), also returning the decoded text the positions point into (for the batch layer). */
+export function parseWithText(input: Uint8Array | string, options: ParseOptions = {}): { root: Root; text: string } {
   const opts = validateOptions(parseOptionsSchema, options, 'parse');
   const path = opts.path ?? null;
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
@@ -38,13 +52,15 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): R
   const children = [...loose, ...reports].sort((a, b) => a.position.start.offset - b.position.start.offset);
 
   if (!reports.length) warnings.push({ kind: 'not-a-report', message: 'no report text was found (only boilerplate)' });
+  else if (!looksLikeReport(text)) warnings.push({ kind: 'not-a-report', message: 'the text does not read like a Chinese work report (few Chinese characters or none of its vocabulary); parsed anyway' });
   const replacements = text.split('\ufffd').length - 1;
   if (replacements) warnings.push({ kind: 'replacement-characters', message: `${replacements} undecodable byte sequences were replaced by U+FFFD` });
 
-  return {
+  const root: Root = {
     type: 'root',
     data: { encoding, path, warnings },
     children,
     position: index.position(0, text.length),
   };
+  return { root, text };
 }

@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { seedPath } from './helpers.js';
 
 const bin = new URL('../bin/baogao.js', import.meta.url).pathname;
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 
 let dir: string;
 beforeAll(() => {
@@ -57,10 +57,11 @@ describe('baogao parse', () => {
     expect(r.stderr).toMatch(/empty\.txt/);
   });
 
-  test('a missing file and a directory are named errors', () => {
+  test('a missing file is an error line; a directory argument expands to the reports under it', () => {
     const r = run('parse', join(dir, 'missing.txt'), join(dir, 'folder.txt'), '--format', 'ndjson');
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.error.kind)).toEqual(['unreadable', 'not-a-file']);
+    expect(lines.map((l) => l.error.kind)).toEqual(['unreadable']);
+    expect(run('parse', dir, '--format', 'ndjson', '--quiet').stdout).toMatch(/a\.txt/);
   });
 });

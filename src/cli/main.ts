@@ -1,47 +1,79 @@
 // The command line (SPEC §8). It calls only what src/index.ts exports: data on
-// stdout, progress and errors on stderr; exit 0 all parsed, 1 some failed, 2 bad usage.
-import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+// stdout, progress, summary and errors on stderr; exit 0 when every file
+// parsed, 1 when some failed, 2 on bad usage.
+import { createWriteStream, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import fg from 'fast-glob';
-import { parse, BaogaoError, encodings, type Root, type ErrorInfo, type Encoding } from '../index.js';
-import { parseArgs, UsageError } from './args.js';
+import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
+import { listInputs, parsePaths, TableSink, tableFormats, encodings, BaogaoError, type BatchOptions, type Encoding, type TableFormat } from '../index.js';
+import { parseArgs, UsageError, type FlagSpec } from './args.js';
+import { Progress, formatSeconds } from './progress.js';
 
 const mainHelp = `baogao — parse Chinese government work reports into a typed document tree
 
 Usage:
-  baogao parse <files or globs…> [--format json|ndjson] [--out FILE]
-  baogao --help | baogao <command> --help
+  baogao parse  <files, directories or globs…> [options]   trees as JSON / NDJSON
+  baogao tables <files, directories or globs…> --out DIR   documents, sections, items, stats
+  baogao <command> --help
 
-Commands:
-  parse     print one JSON tree per input (json) or one line per document (ndjson)
-
-Exit codes: 0 every file parsed, 1 some failed (named on stderr), 2 bad usage.
+Exit codes: 0 every file parsed, 1 some failed (each named on stderr and in the output), 2 bad usage.
 `;
 
-const parseHelp = `Usage: baogao parse <files or globs…> [options]
-
+const batchHelp = `Inputs:
+  FILES…                 files, directories (their **/*.txt) and globs ("archive/**/*.{txt,TXT}");
+                         globs match extensions case-insensitively; "!pattern" excludes
+  --files-from FILE      read paths, one per line, from FILE ("-" = stdin)
+  --shard K/N            take a deterministic 1/N of the inputs (by a hash of the path),
+                         so N machines can split one archive with no coordination
 Options:
-  --format json|ndjson  json: one tree per input (default for one file);
-                        ndjson: one line per document with its "path" (default for many);
-                        a failed file gives one line {path, error: {kind, message}}
-  --encoding ENC        force the decoding: ${encodings.join(', ')}
-  --max-bytes N         refuse inputs larger than N bytes (error kind too-large)
-  --out FILE            write to FILE instead of stdout
-  --quiet               no summary on stderr
-  -h, --help            this help
+  --jobs N               worker threads (default: ${availableParallelism()}, the number of cores; 0 = none)
+  --ordered              output in input (sorted path) order instead of as files finish
+  --encoding ENC         force the decoding: ${encodings.join(', ')}
+  --max-bytes N          refuse files larger than N bytes (error kind too-large)
+  --quiet                no progress bar and no summary on stderr
+  -h, --help             this help`;
+
+const parseHelp = `Usage: baogao parse <inputs…> [options]
+
+Prints one JSON tree per input (--format json, the default for one file) or one
+line per document (--format ndjson, the default for many; each line carries the
+input's "path"). A file that failed gives one line {path, error: {kind, message}}.
+
+  --format json|ndjson   output format
+  --out FILE             write to FILE instead of stdout
+${batchHelp}
 `;
+
+const tablesHelp = `Usage: baogao tables <inputs…> --out DIR [options]
+
+Writes the tables of SPEC §7 into DIR: documents, sections, items and stats, each
+as CSV (UTF-8 with BOM, opens in Excel with Chinese intact), NDJSON and JSON.
+Ids are stable across runs (file path + report index + node path). Near-duplicate
+documents, within a file or across the batch, carry duplicateOf. Failed files are
+listed in DIR/errors.ndjson.
+
+  --out DIR              the folder to write (created if missing)
+  --format LIST          comma-separated subset of ${tableFormats.join(',')} (default: all)
+${batchHelp}
+`;
+
+const batchFlags: FlagSpec = {
+  'files-from': 'string', shard: 'string', jobs: 'string', ordered: 'boolean', encoding: 'string', 'max-bytes': 'string', quiet: 'boolean', help: 'boolean',
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(mainHelp);
+      (command ? process.stdout : process.stderr).write(mainHelp);
       return command ? 0 : 2;
     }
     if (command === 'parse') return await parseCommand(rest);
+    if (command === 'tables') return await tablesCommand(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof RangeError || (error instanceof BaogaoError && error.kind === 'invalid-options')) {
       process.stderr.write(`baogao: ${error.message}\n(see baogao --help)\n`);
       return 2;
     }
@@ -49,79 +81,125 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function expandInputs(patterns: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    if (!fg.isDynamicPattern(pattern)) {
-      files.push(pattern); // a plain path is kept even if missing: it must yield an error line
-      continue;
-    }
-    files.push(...(await fg(pattern, { onlyFiles: true, caseSensitiveMatch: false })).sort());
-  }
-  return files;
+interface Batch {
+  paths: string[];
+  options: BatchOptions;
+  quiet: boolean;
 }
 
-type Outcome = { path: string; root: Root } | { path: string; error: ErrorInfo };
-
-function parseOne(path: string, options: { encoding?: Encoding; maxBytes?: number }): Outcome {
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new BaogaoError('not-a-file', 'is not a regular file', path);
-    if (options.maxBytes !== undefined && stat.size > options.maxBytes) {
-      throw new BaogaoError('too-large', `has ${stat.size} bytes, over the limit of ${options.maxBytes}`, path);
-    }
-    return { path, root: parse(readFileSync(path), { ...options, path }) };
-  } catch (error) {
-    if (error instanceof BaogaoError) return { path, error: { ...error.toJSON(), path } };
-    const code = (error as NodeJS.ErrnoException).code;
-    const kind = code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? 'unreadable' : 'internal';
-    return { path, error: { kind, message: `${path}: ${(error as Error).message}`, path } };
+async function batchFrom(flags: Record<string, string | boolean>, positionals: string[]): Promise<Batch> {
+  const fromList = flags['files-from'] as string | undefined;
+  if (!positionals.length && !fromList) throw new UsageError('give at least one file, directory or glob (or --files-from)');
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new UsageError('--jobs takes a whole number ≥ 0');
+  const maxBytes = flags['max-bytes'] === undefined ? undefined : Number(flags['max-bytes']);
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError('--max-bytes takes a positive whole number');
+  const encoding = flags.encoding as Encoding | undefined;
+  if (encoding && !encodings.includes(encoding)) throw new UsageError(`--encoding must be one of ${encodings.join(', ')}`);
+  const options: BatchOptions = {
+    ...(jobs !== undefined ? { concurrency: jobs } : {}),
+    ...(flags.ordered ? { ordered: true } : {}),
+    ...(flags.shard ? { shard: flags.shard as string } : {}),
+    ...(maxBytes ? { maxBytes } : {}),
+    ...(encoding ? { encoding } : {}),
+  };
+  const paths = positionals.length ? await listInputs(positionals, options) : [];
+  if (fromList) {
+    const list = readFileSync(fromList === '-' ? 0 : fromList, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    paths.push(...(await listInputs(list, { ...options, literal: true })));
   }
+  return { paths: [...new Set(paths)].sort(), options, quiet: Boolean(flags.quiet) };
+}
+
+function summary(batch: Batch, stats: { documents: number; failed: number; bytes: number }, started: number): void {
+  if (batch.quiet) return;
+  const seconds = (Date.now() - started) / 1000;
+  const mb = stats.bytes / 1e6;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  process.stderr.write(
+    `baogao: ${batch.paths.length} files, ${stats.documents} documents, ${stats.failed} failed, ` +
+      `${mb.toFixed(1)} MB in ${formatSeconds(seconds)} (${(mb / Math.max(seconds, 0.001)).toFixed(1)} MB/s), peak RSS ${rss.toFixed(0)} MB\n`,
+  );
 }
 
 async function parseCommand(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { format: 'string', encoding: 'string', 'max-bytes': 'string', out: 'string', quiet: 'boolean', help: 'boolean' });
-  if (flags.help) {
-    process.stdout.write(parseHelp);
-    return 0;
-  }
-  if (!positionals.length) throw new UsageError('parse needs at least one file or glob');
-  const format = (flags.format as string | undefined) ?? (positionals.length === 1 && !fg.isDynamicPattern(positionals[0]!) ? 'json' : 'ndjson');
+  const { flags, positionals } = parseArgs(argv, { ...batchFlags, format: 'string', out: 'string' });
+  if (flags.help) return process.stdout.write(parseHelp), 0;
+  const batch = await batchFrom(flags, positionals);
+  const single = batch.paths.length === 1 && positionals.length === 1 && !flags['files-from'];
+  const format = (flags.format as string | undefined) ?? (single ? 'json' : 'ndjson');
   if (format !== 'json' && format !== 'ndjson') throw new UsageError(`--format must be json or ndjson, not "${format}"`);
-  const encoding = flags.encoding as Encoding | undefined;
-  if (encoding && !encodings.includes(encoding)) throw new UsageError(`--encoding must be one of ${encodings.join(', ')}`);
-  const maxBytes = flags['max-bytes'] === undefined ? undefined : Number(flags['max-bytes']);
-  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError('--max-bytes takes a positive whole number');
-
-  const files = await expandInputs(positionals);
-  const started = Date.now();
-  const out: string[] = [];
-  let failed = 0;
-  let documents = 0;
-  for (const path of files) {
-    const outcome = parseOne(path, { ...(encoding ? { encoding } : {}), ...(maxBytes ? { maxBytes } : {}) });
-    if ('error' in outcome) {
-      failed++;
-      process.stderr.write(`baogao: ${outcome.error.kind}: ${outcome.error.message}\n`);
-      out.push(JSON.stringify({ path, error: { kind: outcome.error.kind, message: outcome.error.message } }));
-      continue;
-    }
-    const reports = outcome.root.children.filter((c) => c.type === 'report');
-    documents += reports.length;
-    if (format === 'json') out.push(JSON.stringify(outcome.root));
-    else for (const report of reports) out.push(JSON.stringify({ path, encoding: outcome.root.data.encoding, ...report }));
-  }
-  const payload = out.length ? out.join('\n') + '\n' : '';
-  if (flags.out) {
-    mkdirSync(dirname(flags.out as string), { recursive: true });
-    writeFileSync(flags.out as string, payload);
-  } else process.stdout.write(payload);
-  if (!flags.quiet && (files.length > 1 || flags.out)) {
-    process.stderr.write(`baogao: ${files.length} files, ${documents} documents, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
-  }
-  if (!files.length) {
+  if (!batch.paths.length) {
     process.stderr.write('baogao: no input matched\n');
     return 1;
   }
-  return failed ? 1 : 0;
+  if (flags.out) mkdirSync(dirname(flags.out as string), { recursive: true });
+  const out = flags.out ? createWriteStream(flags.out as string) : process.stdout;
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  const started = Date.now();
+  const progress = new Progress(batch.paths.length, process.stderr, !batch.quiet && Boolean(process.stderr.isTTY));
+  const stats = { documents: 0, failed: 0, bytes: 0 };
+  for await (const result of parsePaths(batch.paths, { ...batch.options, output: 'tree' })) {
+    stats.bytes += result.bytes;
+    progress.tick(result.bytes, Boolean(result.error));
+    if (result.error) {
+      stats.failed++;
+      process.stderr.write(`${progress ? '\r\x1b[K' : ''}baogao: ${result.error.kind}: ${result.error.message}\n`);
+      await write(JSON.stringify({ path: result.path, error: { kind: result.error.kind, message: result.error.message } }) + '\n');
+      continue;
+    }
+    const root = result.root!;
+    const reports = root.children.filter((c) => c.type === 'report');
+    stats.documents += reports.length;
+    if (format === 'json') await write(JSON.stringify(root) + '\n');
+    else for (const report of reports) await write(JSON.stringify({ path: result.path, encoding: root.data.encoding, ...report }) + '\n');
+  }
+  progress.end();
+  if (out !== process.stdout) {
+    (out as NodeJS.WritableStream).end();
+    await once(out, 'finish');
+  }
+  if (batch.paths.length > 1 || flags.out) summary(batch, stats, started);
+  return stats.failed ? 1 : 0;
+}
+
+async function tablesCommand(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, { ...batchFlags, format: 'string', out: 'string' });
+  if (flags.help) return process.stdout.write(tablesHelp), 0;
+  if (!flags.out) throw new UsageError('tables needs --out DIR');
+  const formats = ((flags.format as string | undefined) ?? tableFormats.join(',')).split(',').map((f) => f.trim()) as TableFormat[];
+  const unknown = formats.filter((f) => !tableFormats.includes(f));
+  if (unknown.length) throw new UsageError(`--format takes ${tableFormats.join(', ')}, not ${unknown.join(', ')}`);
+  const batch = await batchFrom(flags, positionals);
+  if (!batch.paths.length) {
+    process.stderr.write('baogao: no input matched\n');
+    return 1;
+  }
+  const folder = flags.out as string;
+  const sink = new TableSink(folder, formats);
+  const errors = createWriteStream(`${folder}/errors.ndjson`);
+  const started = Date.now();
+  const progress = new Progress(batch.paths.length, process.stderr, !batch.quiet && Boolean(process.stderr.isTTY));
+  const stats = { documents: 0, failed: 0, bytes: 0 };
+  for await (const result of parsePaths(batch.paths, { ...batch.options, output: 'tables' })) {
+    stats.bytes += result.bytes;
+    progress.tick(result.bytes, Boolean(result.error));
+    if (result.error) {
+      stats.failed++;
+      process.stderr.write(`\r\x1b[Kbaogao: ${result.error.kind}: ${result.error.message}\n`);
+      errors.write(JSON.stringify({ path: result.path, error: { kind: result.error.kind, message: result.error.message } }) + '\n');
+      continue;
+    }
+    stats.documents += result.tables!.documents.length;
+    await sink.write(result.tables!);
+  }
+  progress.end();
+  await sink.close();
+  errors.end();
+  await once(errors, 'finish');
+  summary(batch, stats, started);
+  if (!batch.quiet) process.stderr.write(`baogao: tables in ${folder}/ (${formats.join(', ')})\n`);
+  return stats.failed ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import { readTable } from '../dictionaries.js';
 
 export type CueName =
   | 'problems-start' | 'turn-away' | 'plans-start' | 'closing-start' | 'salutation'
-  | 'plans-intro' | 'past' | 'future' | 'report-opening';
+  | 'plans-intro' | 'past' | 'future' | 'report-opening' | 'report-vocabulary';
 
 let cues: Map<CueName, RegExp[]> | null = null;
 function cueTable(): Map<CueName, RegExp[]> {

@@ -1,0 +1,58 @@
+// Near-duplicate documents across a whole batch: a MinHash signature per
+// document (computed where the document is parsed) and LSH buckets in the main
+// thread, so memory grows by a few hundred bytes per document, not by its text.
+import { shingles } from '../documents/similarity.js';
+
+const hashes = 48;
+const bands = 8; // 8 bands × 6 rows: a pair at Jaccard 0.8 shares a band with p ≈ 0.92
+const rows = hashes / bands;
+/** Estimated Jaccard similarity above which two documents are the same. */
+export const duplicateJaccard = 0.8;
+
+const seeds = Array.from({ length: hashes }, (_, i) => Math.imul(0x9e3779b1, i + 1) >>> 0);
+
+export function minhash(text: string): number[] | null {
+  const set = shingles(text);
+  if (set.size < 80) return null; // too short to judge
+  const signature = new Array<number>(hashes).fill(0xffffffff);
+  for (const value of set) {
+    if ((value & 3) !== 0) continue; // a quarter of the shingles estimates as well, four times faster
+    for (let i = 0; i < hashes; i++) {
+      let h = Math.imul(value ^ seeds[i]!, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35) >>> 0;
+      if (h < signature[i]!) signature[i] = h;
+    }
+  }
+  return signature;
+}
+
+function agreement(a: number[], b: number[]): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
+/** The documents seen so far in a batch, by signature band. */
+export class DuplicateIndex {
+  private readonly buckets = new Map<string, string>();
+  private readonly signatures = new Map<string, number[]>();
+
+  /** The id of an earlier near-duplicate of this document, if any; then remembers it. */
+  check(id: string, signature: number[] | null): string | null {
+    if (!signature) return null;
+    let found: string | null = null;
+    const keys: string[] = [];
+    for (let b = 0; b < bands; b++) {
+      const key = `${b}:${signature.slice(b * rows, (b + 1) * rows).join(',')}`;
+      keys.push(key);
+      const other = this.buckets.get(key);
+      if (!found && other && agreement(signature, this.signatures.get(other)!) >= duplicateJaccard) found = other;
+    }
+    if (!found) {
+      for (const key of keys) if (!this.buckets.has(key)) this.buckets.set(key, id);
+      this.signatures.set(id, signature);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,154 @@
+// Batches as users run them: every bad-input kind in one folder, nothing lost,
+// tables complete and stable, ordered output, shards.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { parseFiles, listInputs, toTables, type FileResult } from '../src/index.js';
+import { corpusDir, seedPath } from './helpers.js';
+
+const bin = new URL('../bin/baogao.js', import.meta.url).pathname;
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
+
+let dir: string;
+const report = '2022年xx区宣传工作总结\n一、工作情况\n（一）加强学习。一是大学习，组织学习xx次，开展宣讲25场。\n二、存在问题\n投入不足。\n三、下一步工作计划\n继续加强学习。\n';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'baogao-batch-'));
+  writeFileSync(join(dir, 'good-utf8.txt'), report);
+  writeFileSync(join(dir, 'good-gbk.TXT'), iconv.encode(report.replace('2022', '2021'), 'gbk'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]));
+  writeFileSync(join(dir, 'undecodable.txt'), Buffer.from(Array.from({ length: 300 }, (_, i) => (i % 2 ? 0x80 : 0xff))));
+  writeFileSync(join(dir, 'huge.txt'), report.repeat(50));
+  writeFileSync(join(dir, 'english.txt'), 'This is a README file about a software project, not a Chinese report at all.\n');
+  mkdirSync(join(dir, 'folder.txt')); // a directory that a glob matches
+  copyFileSync(seedPath('002'), join(dir, 'compilation.txt'));
+});
+
+const maxBytes = 2000;
+
+describe('a batch with every kind of bad input', () => {
+  let results: FileResult[];
+  beforeAll(async () => {
+    results = [];
+    const inputs = [join(dir, '*.{txt,TXT}'), join(dir, 'vanished.txt')];
+    for await (const r of parseFiles(inputs, { concurrency: 2, maxBytes, output: 'both' })) results.push(r);
+  });
+
+  test('one result per input, none lost', async () => {
+    const expected = await listInputs([join(dir, '*.{txt,TXT}'), join(dir, 'vanished.txt')]);
+    expect(expected.length).toBe(10);
+    expect(results.map((r) => r.path).sort()).toEqual(expected);
+  });
+
+  test('each failure has the right kind and names its file', () => {
+    const kinds = Object.fromEntries(results.map((r) => [r.path.split('/').pop(), r.error?.kind ?? 'ok']));
+    expect(kinds).toEqual({
+      'good-utf8.txt': 'ok', 'good-gbk.TXT': 'ok', 'english.txt': 'ok', 'compilation.txt': 'too-large',
+      'empty.txt': 'empty', 'binary.txt': 'binary', 'undecodable.txt': 'undecodable', 'huge.txt': 'too-large',
+      'folder.txt': 'not-a-file', 'vanished.txt': 'unreadable',
+    });
+    for (const r of results.filter((x) => x.error)) expect(r.error!.message).toContain(r.path);
+  });
+
+  test('non-report text is parsed, with a warning', () => {
+    const english = results.find((r) => r.path.endsWith('english.txt'))!;
+    expect(english.root!.data.warnings.map((w) => w.kind)).toContain('not-a-report');
+  });
+
+  test('good files have complete tables, with the encoding', () => {
+    const gbk = results.find((r) => r.path.endsWith('good-gbk.TXT'))!;
+    expect(gbk.tables!.documents).toMatchObject([{ encoding: 'gb18030', year: 2021, sections: 3, items: 2, stats: 2 }]);
+    expect(gbk.tables!.sections.map((s) => s.kind)).toEqual(['review', 'problems', 'plans']);
+    expect(gbk.tables!.stats.map((s) => [s.surface, s.breadcrumb])).toEqual([
+      ['xx次', 'review › （一） › 一是: 组织学习xx次'],
+      ['25场', 'review › （一） › 一是: 开展宣讲25场'],
+    ]);
+  });
+});
+
+describe('the tables command', () => {
+  const tables = (out: string, ...extra: string[]) => run(['tables', join(dir, 'good-*'), seedPath('000'), seedPath('002'), '--out', out, '--quiet', ...extra]);
+
+  test('writes CSV with a BOM and proper quoting, NDJSON and JSON; ids are stable across runs', () => {
+    const a = join(dir, 'out-a');
+    const b = join(dir, 'out-b');
+    expect(tables(a).status).toBe(0);
+    expect(tables(b, '--jobs', '1').status).toBe(0);
+    expect(readdirSync(a).sort()).toEqual([
+      'documents.csv', 'documents.json', 'documents.ndjson', 'errors.ndjson', 'items.csv', 'items.json', 'items.ndjson',
+      'sections.csv', 'sections.json', 'sections.ndjson', 'stats.csv', 'stats.json', 'stats.ndjson',
+    ]);
+    const csv = readFileSync(join(a, 'stats.csv'), 'utf8');
+    expect(csv.startsWith('\ufeffid,documentId,')).toBe(true);
+    // a sentence with commas and quotes is one quoted field
+    expect(csv).toMatch(/,"[^"]*(""[^"]*"")?[^"]*，[^"]*",/);
+    const ids = (folder: string) => JSON.parse(readFileSync(join(folder, 'stats.json'), 'utf8')).map((r: { id: string }) => r.id).sort();
+    expect(ids(a)).toEqual(ids(b));
+    expect(ids(a).length).toBeGreaterThan(100);
+    const docs = readFileSync(join(a, 'documents.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.length).toBe(2 + 1 + 20);
+  });
+
+  test('near-duplicates across the batch point at the earlier document', () => {
+    const out = join(dir, 'out-dup');
+    copyFileSync(seedPath('000'), join(dir, 'copy-of-000.txt'));
+    expect(run(['tables', seedPath('000'), join(dir, 'copy-of-000.txt'), '--out', out, '--quiet', '--ordered']).status).toBe(0);
+    const docs = readFileSync(join(out, 'documents.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    // --ordered: the path that sorts first is the original, the other its duplicate
+    const [first, second] = [...docs].sort((x, y) => (x.file < y.file ? -1 : 1));
+    expect(first.duplicateOf).toBeNull();
+    expect(second.duplicateOf).toBe(first.id);
+  });
+
+  test('a failed file makes exit code 1 and a line in errors.ndjson', () => {
+    const out = join(dir, 'out-err');
+    const r = run(['tables', join(dir, '*.txt'), '--out', out, '--quiet']);
+    expect(r.status).toBe(1);
+    const errors = readFileSync(join(out, 'errors.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).error.kind);
+    expect(errors.sort()).toEqual(['binary', 'empty', 'not-a-file', 'undecodable']);
+  });
+});
+
+describe('order, lists and shards', () => {
+  const files = () => readdirSync(join(corpusDir, 'real')).filter((f) => f.endsWith('.txt')).map((f) => join(corpusDir, 'real', f));
+
+  test('--ordered output follows the sorted input order', () => {
+    const r = run(['parse', join(corpusDir, 'real', '*.txt'), '--ordered', '--jobs', '2', '--format', 'ndjson', '--quiet']);
+    expect(r.status).toBe(0);
+    const paths = r.stdout.trim().split('\n').map((l) => JSON.parse(l).path);
+    expect([...new Set(paths)]).toEqual([...files()].sort());
+  });
+
+  test('--files-from - reads paths from stdin', () => {
+    const list = files().slice(0, 3).join('\n') + '\n';
+    const r = run(['parse', '--files-from', '-', '--format', 'ndjson', '--quiet'], list);
+    expect(new Set(r.stdout.trim().split('\n').map((l) => JSON.parse(l).path))).toEqual(new Set(files().slice(0, 3)));
+  });
+
+  test('shards are disjoint and together hold every input', async () => {
+    const all = await listInputs([join(corpusDir, 'real', '*.txt')]);
+    const shards = await Promise.all([1, 2, 3].map((k) => listInputs([join(corpusDir, 'real', '*.txt')], { shard: `${k}/3` })));
+    expect(shards.flat().sort()).toEqual(all);
+    expect(new Set(shards.flat()).size).toBe(all.length);
+    expect(shards.every((s) => s.length > 0)).toBe(true);
+  });
+
+  test('bad options are usage errors (exit 2)', () => {
+    expect(run(['parse', 'x.txt', '--shard', '4/3']).status).toBe(2);
+    expect(run(['parse', 'x.txt', '--jobs', 'many']).status).toBe(2);
+    expect(run(['tables', 'x.txt']).status).toBe(2);
+    expect(run(['tables', 'x.txt', '--out', dir, '--format', 'xlsx']).status).toBe(2);
+  });
+
+  test('toTables flattens results of parseFiles', async () => {
+    const results: FileResult[] = [];
+    for await (const r of parseFiles([seedPath('001')], { concurrency: 0 })) results.push(r);
+    const t = toTables(results);
+    expect(t.documents.length).toBe(1);
+    expect(t.items.find((i) => i.marker === '第一，')!.breadcrumb).toMatch(/^review › （二） › 第一，/);
+  });
+});

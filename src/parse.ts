@@ -13,9 +13,14 @@ import { hasCue } from './structure/cues.js';
 
 /** Mostly Chinese, and speaking the language of reports at least once. */
 function looksLikeReport(text: string): boolean {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const letters = sample.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  const chinese = sample.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const sample = text.length > 5000 ? text.slice(0, 5000) : text;
+  let letters = 0;
+  let chinese = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) chinese++, letters++;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c < 0x3000)) letters++;
+  }
   return letters > 0 && chinese / letters >= 0.3 && hasCue('report-vocabulary', sample);
 }
 

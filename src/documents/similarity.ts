@@ -31,17 +31,28 @@ export function containment<T>(a: Set<T>, b: Set<T>): number {
   return shared / small.size;
 }
 
-/** Dice coefficient over character bigrams: robust to a changed year or a dropped word. */
-export function dice(a: string, b: string): number {
-  const grams = (s: string) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i + 2 <= s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return m;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
+/** Character bigrams of a text with their counts. */
+export function bigrams(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 2 <= text.length; i++) {
+    const g = text.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Dice coefficient of two bigram multisets: robust to a changed year or a dropped word. */
+export function diceOfBigrams(a: Map<string, number>, b: Map<string, number>): number {
   let shared = 0;
-  for (const [g, n] of ga) shared += Math.min(n, gb.get(g) ?? 0);
-  const total = Math.max(0, a.length - 1) + Math.max(0, b.length - 1);
+  let total = 0;
+  for (const [g, n] of a) {
+    total += n;
+    shared += Math.min(n, b.get(g) ?? 0);
+  }
+  for (const n of b.values()) total += n;
   return total ? (2 * shared) / total : 0;
+}
+
+export function dice(a: string, b: string): number {
+  return diceOfBigrams(bigrams(a), bigrams(b));
 }

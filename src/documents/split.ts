@@ -4,7 +4,7 @@
 // or a report-like opening appears after the previous one reached its plans.
 import type { TextLine } from './lines.js';
 import { cleanTitle, docTypeOf, firstYear, looksLikeTitle } from './titles.js';
-import { dice } from './similarity.js';
+import { bigrams, diceOfBigrams } from './similarity.js';
 import { kindFromLexicon } from '../structure/headings.js';
 import { untitledReportStart, type ReportContext } from '../structure/sections.js';
 
@@ -99,15 +99,18 @@ function splitUntitled(chunk: DocumentChunk, all: DocumentChunk[]): DocumentChun
 function repeatedOpening(chunk: DocumentChunk, all: DocumentChunk[], done: DocumentChunk[]): number | null {
   const first = chunk.body[0];
   if (!first) return null;
-  const openings: string[] = [];
+  const openings: Array<Map<string, number>> = [];
   for (const other of [...all, ...done]) {
     if (other === chunk || !other.body.length) continue;
     if (other.body[0]!.start >= first.start) continue;
-    openings.push(other.body[0]!.content.slice(0, 80));
+    openings.push(bigrams(other.body[0]!.content.slice(0, 80)));
   }
+  if (!openings.length) return null;
   for (let i = 1; i < chunk.body.length; i++) {
-    const head = chunk.body[i]!.content.slice(0, 80);
-    if (head.length >= 30 && !chunk.body[i]!.marker && openings.some((o) => dice(o, head) >= sameOpening)) return i;
+    const line = chunk.body[i]!;
+    if (line.marker || line.content.length < 30) continue;
+    const head = bigrams(line.content.slice(0, 80));
+    if (openings.some((o) => diceOfBigrams(o, head) >= sameOpening)) return i;
   }
   return null;
 }

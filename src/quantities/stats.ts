@@ -22,7 +22,8 @@ export interface StatDraft {
 
 const maskSource = '[0-9０-９]*(?:[xX]+|[×＊*_＿]+)[xX×＊*_＿0-9０-９]*(?:[.．][xX×＊*_＿0-9０-９]+)?';
 const arabicSource = '[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?';
-const chineseSource = '[零〇一二两三四五六七八九十百千万亿]+';
+// A Chinese numeral starts with a digit (a bare 一 only before 十百千万亿): 一 is in too many words to try each.
+const chineseSource = '(?:[〇二两三四五六七八九十]|一(?=[十百千万亿]))[零〇一二两三四五六七八九十百千万亿]*';
 const core = new RegExp(`(?<![A-Za-z0-9０-９.．])(?:(${maskSource})|(${arabicSource})|(${chineseSource}))`, 'g');
 // Sticky patterns, tested at an offset without slicing the text.
 const magnitudeAt = /(?:万亿|亿|万|千)/y;

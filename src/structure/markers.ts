@@ -73,7 +73,10 @@ export const lineStartConstructs: LineStartConstruct[] = [
 ];
 
 /** The marker opening a line, if any; `lineStart` is the offset of the line's first non-space character. */
+const canStartMarker = /^[（(0-9０-９①-⑳第一二三四五六七八九十]/;
+
 export function lineStartMarker(text: string, lineStart: number): FoundMarker | null {
+  if (!canStartMarker.test(text)) return null;
   for (const construct of lineStartConstructs) {
     const match = construct.pattern.exec(text);
     if (!match) continue;

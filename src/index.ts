@@ -9,3 +9,5 @@ export { parseFiles, parsePaths, listInputs, batchOptionsSchema, type BatchOptio
 export { toTables, tablesOf, tableNames, tableColumns, documentRowSchema, sectionRowSchema, itemRowSchema, statRowSchema } from './batch/tables.js';
 export type { Tables, TableName, DocumentRow, SectionRow, ItemRow, StatRow } from './batch/tables.js';
 export { TableSink, tableFormats, csvField, type TableFormat } from './batch/writers.js';
+export { segment, segmentOptionsSchema, segmenterLoaded, type SegmentOptions } from './tokens/segmenter.js';
+export { keywords, contentTokens, keywordsOptionsSchema, type KeywordsOptions, type KeywordList } from './tokens/keywords.js';

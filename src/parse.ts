@@ -10,6 +10,20 @@ import { splitDocuments } from './documents/split.js';
 import { markDuplicates } from './documents/duplicates.js';
 import { boilerplateNode, buildReport } from './structure/report.js';
 import { hasCue } from './structure/cues.js';
+import { segment, type SegmentOptions } from './tokens/segmenter.js';
+
+/** Tokens on every sentence, offsets into the source text. */
+function attachTokens(reports: Report[], options: SegmentOptions): void {
+  const visit = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'sentence') {
+      const sentence = node as unknown as { value: string; position: { start: { offset: number } }; data?: { tokens?: unknown } };
+      sentence.data = { ...sentence.data, tokens: segment(sentence.value, options, sentence.position.start.offset) };
+      return;
+    }
+    for (const child of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) visit(child);
+  };
+  for (const report of reports) visit(report);
+}
 
 /** Mostly Chinese, and speaking the language of reports at least once. */
 function looksLikeReport(text: string): boolean {
@@ -60,6 +74,8 @@ export function parseWithText(input: Uint8Array | string, options: ParseOptions 
   else if (!looksLikeReport(text)) warnings.push({ kind: 'not-a-report', message: 'the text does not read like a Chinese work report (few Chinese characters or none of its vocabulary); parsed anyway' });
   const replacements = text.split('\ufffd').length - 1;
   if (replacements) warnings.push({ kind: 'replacement-characters', message: `${replacements} undecodable byte sequences were replaced by U+FFFD` });
+
+  if (opts.tokens) attachTokens(reports, opts.tokens === true ? {} : opts.tokens);
 
   const root: Root = {
     type: 'root',

@@ -10,8 +10,13 @@ export const parseOptionsSchema = z
     path: z.string().nullable().optional(),
     /** Inputs larger than this many bytes are refused with a `too-large` error. */
     maxBytes: z.number().int().positive().optional(),
-    /** Attach nodejieba tokens to every sentence (loads the segmenter lazily). */
-    tokens: z.boolean().optional(),
+    /**
+     * Attach nodejieba tokens to every sentence (loads the segmenter lazily):
+     * true, or {userDict, words} to add your own words to the domain dictionary.
+     */
+    tokens: z
+      .union([z.boolean(), z.object({ userDict: z.string().optional(), words: z.array(z.string().min(1)).optional() }).strict()])
+      .optional(),
   })
   .strict();
 export type ParseOptions = z.input<typeof parseOptionsSchema>;

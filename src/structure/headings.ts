@@ -1,6 +1,7 @@
 // Section headings (SPEC §3): a heading names a canonical kind through the
 // lexicon in dictionaries/headings.tsv, or names a year after the report's
 // year (`四、…做好2023年宣传思想文化工作` in a 2022 report is `plans`).
+import { createRequire } from 'node:module';
 import { readTable } from '../dictionaries.js';
 import type { SectionKind } from '../schema/nodes.js';
 import { markerTitle } from './markers.js';
@@ -33,6 +34,31 @@ export function headingText(line: TextLine): string {
 export function kindFromLexicon(text: string): SectionKind | null {
   const compact = text.replace(/\s+/g, '');
   for (const entry of headingLexicon()) if (entry.pattern.test(compact)) return entry.kind;
+  return kindFromTypo(compact);
+}
+
+let phrases: Array<{ phrase: string; kind: SectionKind; chars: Set<string> }> | null = null;
+let prefixPattern: RegExp | null = null;
+let jaroWinkler: ((a: string, b: string) => number) | null = null;
+
+/**
+ * A heading with a typo (下一步工作打箅): natural's Jaro-Winkler against the
+ * canonical phrases. natural is loaded only for a near miss — a phrase of about
+ * the same length sharing all but one character — so parsing rarely loads it.
+ */
+function kindFromTypo(text: string): SectionKind | null {
+  phrases ??= readTable('heading-phrases.tsv').map(([phrase, kind]) => ({ phrase: phrase!, kind: kind as SectionKind, chars: new Set(phrase) }));
+  prefixPattern ??= new RegExp(`^${headingPrefix}`, 'u');
+  const core = text.replace(prefixPattern, '');
+  if (core.length < 4 || core.length > 10) return null;
+  for (const { phrase, kind, chars } of phrases) {
+    if (Math.abs(phrase.length - core.length) > 1 || core === phrase) continue;
+    let shared = 0;
+    for (const ch of core) if (chars.has(ch)) shared++;
+    if (shared < Math.max(phrase.length, core.length) - 1) continue;
+    jaroWinkler ??= createRequire(import.meta.url)('natural/lib/natural/distance/jaro-winkler_distance') as (a: string, b: string) => number;
+    if (jaroWinkler(core, phrase) >= 0.93) return kind;
+  }
   return null;
 }
 

@@ -1,6 +1,6 @@
 // The pipeline, read top to bottom: decode → lines → boilerplate & titles →
 // documents → sections, items, sentences → quantities → duplicates.
-import type { Root, ParseWarning, Report, Boilerplate } from './schema/nodes.js';
+import type { Root, ParseWarning, Report, Boilerplate, Paragraph, Token } from './schema/nodes.js';
 import { parseOptionsSchema, validateOptions, type ParseOptions } from './schema/options.js';
 import { BaogaoError } from './schema/errors.js';
 import { decode } from './decode/decode.js';
@@ -12,12 +12,26 @@ import { boilerplateNode, buildReport } from './structure/report.js';
 import { hasCue } from './structure/cues.js';
 import { segment, type SegmentOptions } from './tokens/segmenter.js';
 
-/** Tokens on every sentence, offsets into the source text. */
-function attachTokens(reports: Report[], options: SegmentOptions): void {
+/**
+ * Tokens on every sentence, offsets into the source text. Each paragraph is
+ * segmented in one call (far fewer native calls than one per sentence) and its
+ * tokens are dealt out to its sentences by offset.
+ */
+function attachTokens(reports: Report[], text: string, options: SegmentOptions): void {
   const visit = (node: { type: string; children?: unknown[] }) => {
-    if (node.type === 'sentence') {
-      const sentence = node as unknown as { value: string; position: { start: { offset: number } }; data?: { tokens?: unknown } };
-      sentence.data = { ...sentence.data, tokens: segment(sentence.value, options, sentence.position.start.offset) };
+    if (node.type === 'paragraph') {
+      const paragraph = node as unknown as Paragraph;
+      const start = paragraph.position.start.offset;
+      const tokens = segment(text.slice(start, paragraph.position.end.offset), options, start);
+      let k = 0;
+      for (const sentence of paragraph.children) {
+        const mine: Token[] = [];
+        while (k < tokens.length && tokens[k]!.start < sentence.position.end.offset) {
+          if (tokens[k]!.start >= sentence.position.start.offset) mine.push(tokens[k]!);
+          k++;
+        }
+        sentence.data = { ...sentence.data, tokens: mine };
+      }
       return;
     }
     for (const child of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) visit(child);
@@ -75,7 +89,7 @@ export function parseWithText(input: Uint8Array | string, options: ParseOptions 
   const replacements = text.split('\ufffd').length - 1;
   if (replacements) warnings.push({ kind: 'replacement-characters', message: `${replacements} undecodable byte sequences were replaced by U+FFFD` });
 
-  if (opts.tokens) attachTokens(reports, opts.tokens === true ? {} : opts.tokens);
+  if (opts.tokens) attachTokens(reports, text, opts.tokens === true ? {} : opts.tokens);
 
   const root: Root = {
     type: 'root',

@@ -38,7 +38,8 @@ describe('segment', () => {
   test('offsets slice back to the token text, also with a base', () => {
     const text = '  2021年，区委宣传部开展宣讲xxx场，覆盖党员群众超过x万人次。';
     for (const t of segment(text, {}, 100)) expect(text.slice(t.start - 100, t.end - 100)).toBe(t.text);
-    expect(segment(text).every((t) => t.text.trim() === t.text && t.pos)).toBe(true);
+    expect(segment(text, { pos: true }).every((t) => t.text.trim() === t.text && t.pos)).toBe(true);
+    expect(segment(text).every((t) => t.pos === undefined)).toBe(true);
   });
 
   test('custom words and a user dictionary file', () => {

@@ -15,7 +15,7 @@ export const parseOptionsSchema = z
      * true, or {userDict, words} to add your own words to the domain dictionary.
      */
     tokens: z
-      .union([z.boolean(), z.object({ userDict: z.string().optional(), words: z.array(z.string().min(1)).optional() }).strict()])
+      .union([z.boolean(), z.object({ userDict: z.string().optional(), words: z.array(z.string().min(1)).optional(), pos: z.boolean().optional() }).strict()])
       .optional(),
   })
   .strict();

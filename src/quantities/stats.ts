@@ -24,7 +24,9 @@ const maskSource = '[0-9０-９]*(?:[xX]+|[×＊*_＿]+)[xX×＊*_＿0-9０-９]
 const arabicSource = '[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?';
 // A Chinese numeral starts with a digit (a bare 一 only before 十百千万亿): 一 is in too many words to try each.
 const chineseSource = '(?:[〇二两三四五六七八九十]|一(?=[十百千万亿]))[零〇一二两三四五六七八九十百千万亿]*';
-const core = new RegExp(`(?<![A-Za-z0-9０-９.．])(?:(${maskSource})|(${arabicSource})|(${chineseSource}))`, 'g');
+const core = new RegExp(`(?:(${maskSource})|(${arabicSource})|(${chineseSource}))`, 'g');
+// What may not stand right before a number (a Latin word, another number): checked by hand, a look-behind in the pattern costs a test at every position.
+const notBeforeNumber = /[A-Za-z0-9０-９.．]/;
 // Sticky patterns, tested at an offset without slicing the text.
 const magnitudeAt = /(?:万亿|亿|万|千)/y;
 const innerOver = /[余多]/y;
@@ -67,6 +69,10 @@ export function findStats(text: string): StatDraft[] {
   let match: RegExpExecArray | null;
   while ((match = core.exec(text))) {
     const start = match.index;
+    if (start > 0 && notBeforeNumber.test(text[start - 1]!)) {
+      // inside a longer token: skip the whole run
+      continue;
+    }
     const [whole, masked, arabic, chinese] = match;
     if (naming.some(([a, b]) => start >= a && start < b)) continue;
     const draft = readStat(text, start, whole, masked, arabic, chinese, guarded);

@@ -112,13 +112,23 @@ function buildSection(plan: SectionPlan, lines: TextLine[], withHeading: boolean
   return section;
 }
 
-/** Quantities of every sentence, with the section kind and item path that hold them. */
+/**
+ * Quantities of every sentence, with the section kind and item path that hold
+ * them: found once per paragraph (one pass of each pattern), then dealt out to
+ * the sentences by offset.
+ */
 function attachQuantities(node: Section | Item, kind: Section['kind'], path: string[], index: LineIndex): void {
   for (const child of node.children) {
     if (child.type === 'item') attachQuantities(child, kind, [...path, child.marker.text], index);
     else if (child.type === 'paragraph') {
+      const found = quantitiesOf(index, child.position.start.offset, child.position.end.offset, { sectionKind: kind, itemPath: path });
+      let k = 0;
       for (const sentence of child.children) {
-        sentence.children = quantitiesOf(index, sentence.position.start.offset, sentence.position.end.offset, { sectionKind: kind, itemPath: path });
+        const end = sentence.position.end.offset;
+        while (k < found.length && found[k]!.position.start.offset < end) {
+          if (found[k]!.position.start.offset >= sentence.position.start.offset) sentence.children.push(found[k]!);
+          k++;
+        }
       }
     }
   }

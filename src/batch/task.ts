@@ -8,6 +8,7 @@ import { BaogaoError, type ErrorInfo } from '../schema/errors.js';
 import type { Encoding, Root } from '../schema/nodes.js';
 import { tablesOf, type Tables } from './tables.js';
 import { minhash } from './signature.js';
+import { renderRows, type RenderedRows, type TableFormat } from './writers.js';
 
 export interface TaskOptions {
   maxBytes?: number;
@@ -17,6 +18,12 @@ export interface TaskOptions {
   /** Keep the tree even in tables mode. */
   tree?: boolean;
   tokens?: boolean;
+  /**
+   * Render the sections, items and stats rows in these formats here (in the
+   * worker) and return them as text; only the documents stay objects (the
+   * batch marks their cross-file duplicates). Keeps the main thread free.
+   */
+  render?: TableFormat[];
 }
 
 export interface TaskResult {
@@ -24,6 +31,8 @@ export interface TaskResult {
   bytes: number;
   root?: Root;
   tables?: Tables;
+  /** Rendered rows by `table.format`, when `render` was asked. */
+  rendered?: RenderedRows;
   /** MinHash signature per document, in document order (null: too short to judge). */
   signatures?: Array<number[] | null>;
   error?: ErrorInfo;
@@ -56,6 +65,19 @@ export function runTask(path: string, options: TaskOptions): TaskResult {
     const signatures = root.children
       .filter((c) => c.type === 'report')
       .map((r) => (r.data.duplicateOf === null ? minhash(text.slice(r.position.start.offset, r.position.end.offset)) : null));
+    if (options.render?.length) {
+      const rendered: RenderedRows = {};
+      for (const table of ['sections', 'items', 'stats'] as const) {
+        const rows = tables[table] as unknown as Array<Record<string, unknown>>;
+        // NDJSON and JSON share one JSON.stringify per row.
+        const json = options.render.some((f) => f !== 'csv') ? rows.map((row) => JSON.stringify(row)) : [];
+        for (const format of options.render) {
+          rendered[`${table}.${format}`] = format === 'csv' ? renderRows(table, rows, 'csv') : format === 'ndjson' ? json.map((j) => j + '\n').join('') : json.join(',\n');
+        }
+        tables[table] = [];
+      }
+      return { path, bytes, tables, rendered, signatures, ...(options.tree ? { root } : {}) };
+    }
     return { path, bytes, tables, signatures, ...(options.tree ? { root } : {}) };
   } catch (error) {
     const info: ErrorInfo =

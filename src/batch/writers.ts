@@ -18,6 +18,16 @@ export function csvLine(row: Record<string, unknown>, columns: string[]): string
   return columns.map((c) => csvField(row[c])).join(',') + '\r\n';
 }
 
+/** Rows of one table in one format, as written to its file (JSON rows joined by `,\n`, no brackets). */
+export function renderRows(table: TableName, rows: Array<Record<string, unknown>>, format: TableFormat): string {
+  if (format === 'csv') return rows.map((row) => csvLine(row, tableColumns[table])).join('');
+  if (format === 'ndjson') return rows.map((row) => JSON.stringify(row) + '\n').join('');
+  return rows.map((row) => JSON.stringify(row)).join(',\n');
+}
+
+/** Pre-rendered rows, by `table.format` (see renderRows): made in worker threads, written as they are. */
+export type RenderedRows = Partial<Record<string, string>>;
+
 /** Writes the four tables in the chosen formats into a folder, as rows arrive. */
 export class TableSink {
   private readonly streams = new Map<string, WriteStream>();
@@ -38,24 +48,24 @@ export class TableSink {
     }
   }
 
-  /** Appends rows; resolves when the streams can take more (back-pressure). */
-  async write(tables: Tables): Promise<void> {
+  /**
+   * Appends rows — objects, or rows already rendered (e.g. by parseFiles'
+   * `render` option, in the worker threads) — and resolves when the streams
+   * can take more (back-pressure).
+   */
+  async write(tables: Partial<Tables>, rendered: RenderedRows = {}): Promise<void> {
     const waits: Promise<unknown>[] = [];
     for (const table of tableNames) {
-      const rows = tables[table] as unknown as Array<Record<string, unknown>>;
-      if (!rows.length) continue;
+      const rows = (tables[table] ?? []) as unknown as Array<Record<string, unknown>>;
       for (const format of this.formats) {
         const key = `${table}.${format}`;
-        const stream = this.streams.get(key)!;
-        let chunk = '';
-        for (const row of rows) {
-          if (format === 'csv') chunk += csvLine(row, tableColumns[table as TableName]);
-          else if (format === 'ndjson') chunk += JSON.stringify(row) + '\n';
-          else {
-            chunk += (this.firstRow.has(key) ? ',\n' : '') + JSON.stringify(row);
-            this.firstRow.add(key);
-          }
+        let chunk = rendered[key] ?? (rows.length ? renderRows(table, rows, format) : '');
+        if (!chunk) continue;
+        if (format === 'json') {
+          if (this.firstRow.has(key)) chunk = ',\n' + chunk;
+          this.firstRow.add(key);
         }
+        const stream = this.streams.get(key)!;
         if (!stream.write(chunk)) waits.push(once(stream, 'drain'));
       }
     }

@@ -183,7 +183,7 @@ async function tablesCommand(argv: string[]): Promise<number> {
   const started = Date.now();
   const progress = new Progress(batch.paths.length, process.stderr, !batch.quiet && Boolean(process.stderr.isTTY));
   const stats = { documents: 0, failed: 0, bytes: 0 };
-  for await (const result of parsePaths(batch.paths, { ...batch.options, output: 'tables' })) {
+  for await (const result of parsePaths(batch.paths, { ...batch.options, output: 'tables', render: formats })) {
     stats.bytes += result.bytes;
     progress.tick(result.bytes, Boolean(result.error));
     if (result.error) {
@@ -193,7 +193,7 @@ async function tablesCommand(argv: string[]): Promise<number> {
       continue;
     }
     stats.documents += result.tables!.documents.length;
-    await sink.write(result.tables!);
+    await sink.write(result.tables!, result.rendered);
   }
   progress.end();
   await sink.close();

@@ -131,3 +131,30 @@ describe('report data', () => {
     expect(nodesOf<Item>(parse(text), 'item')[1]!.position.start.line).toBe(lineOf(text, '二、'));
   });
 });
+
+describe('real government work reports (corpus-real)', () => {
+  const headedKinds = (file: string) =>
+    sections(readFileSync(new URL(`../corpus/real/${file}`, import.meta.url)))
+      .map((s) => [s.children.find((c) => c.type === 'heading')?.value.replace(/\s/g, ''), s.kind])
+      .filter(([h]) => h);
+
+  test('Guangdong 2026: a quoted plan period before the lexicon phrase; 名词解释 is other', () => {
+    expect(headedKinds('003_guangdong-2026-gwr.txt')).toEqual([
+      ['一、2025年和“十四五”时期工作回顾', 'review'],
+      ['二、“十五五”时期的主要目标和重点任务', 'plans'],
+      ['主要目标', 'plans'],
+      ['三、2026年工作安排', 'plans'],
+      ['名词解释', 'other'],
+    ]);
+  });
+
+  test('Laishui 2021: the report year’s 主要工作 are plans; 政府自身建设 is other', () => {
+    const kinds = headedKinds('032_laishui-county-2021-gwr.txt');
+    expect(kinds.slice(0, 3)).toEqual([
+      ['一、“十三五”时期经济社会发展回顾', 'review'],
+      ['二、“十四五”时期的主要目标任务', 'plans'],
+      ['三、2021年主要工作', 'plans'],
+    ]);
+    expect(kinds).toContainEqual(['四、加强政府自身建设', 'other']);
+  });
+});

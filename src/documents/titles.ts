@@ -28,6 +28,7 @@ export function looksLikeTitle(content: string, hasMarker: boolean): boolean {
 
 export function docTypeOf(title: string | null): DocType | null {
   if (!title) return null;
+  title = title.replace(/[\s\u3000]+/g, '');
   docTypePatterns ??= readTable('doctypes.tsv').map(([source, type]) => [new RegExp(source!, 'u'), type as DocType]);
   for (const [pattern, type] of docTypePatterns) if (pattern.test(title)) return type;
   return null;

@@ -3,14 +3,17 @@
 // year (`四、…做好2023年宣传思想文化工作` in a 2022 report is `plans`).
 import { createRequire } from 'node:module';
 import { readTable } from '../dictionaries.js';
-import type { SectionKind } from '../schema/nodes.js';
+import type { DocType, SectionKind } from '../schema/nodes.js';
 import { markerTitle } from './markers.js';
 import type { TextLine } from '../documents/lines.js';
 
 // What may stand before a lexicon phrase in a heading: a year, a period, 的.
 // An organisation or a verb before it makes the line a title or a thematic item.
 const headingPrefix =
-  '(?:附[：:]?)?(?:(?:过去|今后|未来|近)(?:[一二三四五六七八九十]|几)年)?(?:(?:\\d{4}|[0-9０-９]{2,3}[xX×*_]{1,2}|[xX×*]{2,4}|_{2,4}|[零〇一二三四五六七八九]{4})\\s?年度?)?' +
+  '(?:附[：:]?)?(?:(?:过去|今后|未来|近)(?:[一二三四五六七八九十]|几)年)?' +
+  '(?:(?:\\d{4}|[0-9０-９]{2,3}[xX×*_]{1,2}|[xX×*]{2,4}|_{2,4}|[零〇一二三四五六七八九]{4})\\s?年度?(?:和|及|暨)?)?' +
+  // a plan period named in quotes: “十四五”时期(的)
+  '(?:[“"][^”"]{2,6}[”"](?:时期|期间)?(?:的)?)?' +
   '(?:上半年|下半年|全年|本年度|今年|明年|第[一二三四]季度|[一二三四]季度|下季度|下一季度|本季度|今后|去年|一年来|近年来|过去一年)?(?:政府|全区|全县|全市|全省|全州|全旗)?(?:的|度)?';
 
 let lexicon: Array<{ pattern: RegExp; kind: SectionKind }> | null = null;
@@ -80,13 +83,18 @@ export interface HeadingMatch {
  * report's top rank; an unnumbered line only when it is short and is nothing
  * but a lexicon phrase (`20xx年工作计划。`, `存在问题`).
  */
-export function sectionHeading(line: TextLine, topRank: number, reportYear: number | null): HeadingMatch | null {
+export function sectionHeading(line: TextLine, topRank: number, reportYear: number | null, docType: DocType = 'other'): HeadingMatch | null {
   const text = headingText(line);
   if (line.marker) {
     if (line.marker.rank !== topRank || line.marker.rank > 1) return null;
     const kind = kindFromLexicon(text);
     if (kind) return { kind, text, confidence: 0.95 };
     if (namesLaterYear(text, reportYear) && text.length <= 40) return { kind: 'plans', text, confidence: 0.85 };
+    // A government work report of year Y reviews Y-1 and plans Y: `三、2021年主要工作` in 2021 is plans.
+    const named = /^((?:19|20)[0-9]{2})\s?年/.exec(text);
+    if (docType === 'government-work-report' && named && reportYear !== null && text.length <= 20) {
+      return { kind: Number(named[1]) >= reportYear ? 'plans' : 'review', text, confidence: 0.8 };
+    }
     return null;
   }
   if (line.content.length > 24 || /[，,]/.test(line.content)) return null;

@@ -76,7 +76,7 @@ function restarts(lines: TextLine[], boundaries: Set<number>): Set<number> {
 
 function cutUnits(lines: TextLine[], ctx: ReportContext): Unit[] {
   const rank = topRank(lines);
-  const headings = lines.map((line) => sectionHeading(line, rank, ctx.year));
+  const headings = lines.map((line) => sectionHeading(line, rank, ctx.year, ctx.docType));
   const cues = lines.map((line) => paragraphCue(line, ctx.year));
   const hard = new Set<number>();
   lines.forEach((_, i) => (headings[i] || cues[i]) && hard.add(i));
@@ -183,14 +183,33 @@ function labelStretch(units: Unit[], texts: string[], ctx: ReportContext): Array
   return labels;
 }
 
-/** Salutation lines and the first paragraph before the first marker or heading. */
+/**
+ * Salutation, speaker and dateline lines, and the first paragraph, before the
+ * first marker or heading. A short line with no full stop (a speaker's name
+ * the patterns missed) does not count as that paragraph.
+ */
 function preambleLength(lines: TextLine[], units: Unit[]): number {
   const hasStructure = lines.some((line) => line.marker && line.marker.rank < 5) || units.some((u) => u.heading);
   if (!hasStructure || units[0]?.heading || lines[0]?.marker) return 0;
+  const headingAt = new Set(units.filter((u) => u.heading).map((u) => u.start));
   let n = 0;
-  while (n < lines.length && !lines[n]!.marker && hasCue('salutation', lines[n]!.content)) n++;
-  const first = lines[n];
-  if (first && !first.marker && !units.some((u) => u.start === n && u.heading) && !hasCue('plans-intro', first.content)) n++;
+  let paragraphTaken = false;
+  while (n < lines.length) {
+    const line = lines[n]!;
+    if (line.marker || headingAt.has(n)) break;
+    if (hasCue('salutation', line.content)) {
+      n++;
+      continue;
+    }
+    const shortLine = line.content.length <= 30 && !/[。；！？]/.test(line.content);
+    if (shortLine && n < 3) {
+      n++;
+      continue;
+    }
+    if (paragraphTaken || hasCue('plans-intro', line.content)) break;
+    paragraphTaken = true;
+    n++;
+  }
   return n;
 }
 

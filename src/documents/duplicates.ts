@@ -7,7 +7,7 @@ import { containment, shingles } from './similarity.js';
 /** Share of a report's 4-gram shingles found in an earlier one for it to count as a copy. */
 const duplicateShare = 0.8;
 /** Reports shorter than this (in characters) are too short to judge. */
-const minLength = 60;
+const minLength = 120;
 
 export function reportText(report: Report, text: string): string {
   return text.slice(report.position.start.offset, report.position.end.offset);

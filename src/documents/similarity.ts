@@ -14,7 +14,12 @@ export function shingles(text: string): Set<number> {
     const d = text.charCodeAt(i);
     // Keep letters, digits and CJK ideographs; drop spaces and punctuation (ASCII and CJK).
     if (!((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xff10 && d <= 0xff19))) continue;
-    if (++seen >= 4) set.add(Math.imul(Math.imul(Math.imul(a, 65599) + b, 65599) + c, 65599) + d);
+    if (++seen >= 4) {
+      const h = Math.imul(Math.imul(Math.imul(a, 65599) + b, 65599) + c, 65599) + d;
+      // Keep one shingle in four, chosen by its hash: the same ones in every text,
+      // so containment and MinHash estimate as before, at a quarter of the cost.
+      if ((h & 3) === 0) set.add(h);
+    }
     a = b;
     b = c;
     c = d;

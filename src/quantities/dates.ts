@@ -6,9 +6,9 @@ import { asciiDigits, hanziToNumber } from '../structure/numerals.js';
 export type DateDraft = Omit<DateNode, 'type' | 'position'> & { start: number; end: number };
 
 const dayNumber = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[xX×*]{1,2}';
-const monthDay = new RegExp(`(?<![0-9０-９])(${dayNumber})月(${dayNumber})(?:[－\\-~～至—](${dayNumber}))?[日号](?:零点|零时|上午|下午|晚)?`, 'g');
-const monthOnly = new RegExp(`(?<![0-9０-９])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[xX×*]{1,2})月份?(?![0-9０-９一二三四五六七八九十xX×*日])`, 'g');
-const yearPattern = /(?<![0-9０-９])((?:19|20)[0-9]{2}|20[xX_＿]{2}|20[0-9][xX_＿]|_{4}|＿{4}|[xX×]{2,4})\s?年(?![代来间内])/g;
+const monthDay = new RegExp(`(${dayNumber})月(${dayNumber})(?:[－\\-~～至—](${dayNumber}))?[日号](?:零点|零时|上午|下午|晚)?`, 'g');
+const monthOnly = new RegExp(`([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[xX×*]{1,2})月份?(?![0-9０-９一二三四五六七八九十xX×*日])`, 'g');
+const yearPattern = /((?:19|20)[0-9]{2}|20[xX_＿]{2}|20[0-9][xX_＿]|_{4}|＿{4}|[xX×]{2,4})\s?年(?![代来间内])/g;
 const periodPattern = /(上半年|下半年|第[一二三四]季度|[一二三四]季度|年初|年中|年底|年末|全年)/g;
 
 const read = (text: string | undefined): number | null => {
@@ -19,31 +19,38 @@ const read = (text: string | undefined): number | null => {
 
 const dateCharacter = /[年月季]/;
 
+const digitBefore = /[0-9０-９]/;
+
 export function findDates(text: string): DateDraft[] {
   const dates: DateDraft[] = [];
   if (!dateCharacter.test(text)) return dates;
+  const hasMonth = text.includes('月');
+  const hasYear = text.includes('年');
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
-  for (const m of text.matchAll(monthDay)) {
+  for (const m of hasMonth ? text.matchAll(monthDay) : []) {
     const start = m.index!;
+    if (start > 0 && digitBefore.test(text[start - 1]!)) continue;
     const end = start + m[0].length;
     taken.push([start, end]);
     dates.push({ start, end, surface: m[0], dateKind: m[3] ? 'month-day-range' : 'month-day', year: null, month: read(m[1]), day: read(m[2]), endDay: read(m[3]), period: null });
   }
-  for (const m of text.matchAll(monthOnly)) {
+  for (const m of hasMonth ? text.matchAll(monthOnly) : []) {
     const start = m.index!;
+    if (start > 0 && digitBefore.test(text[start - 1]!)) continue;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
     dates.push({ start, end, surface: m[0], dateKind: 'month', year: null, month: read(m[1]), day: null, endDay: null, period: null });
   }
-  for (const m of text.matchAll(yearPattern)) {
+  for (const m of hasYear ? text.matchAll(yearPattern) : []) {
     const start = m.index!;
+    if (start > 0 && digitBefore.test(text[start - 1]!)) continue;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
     dates.push({ start, end, surface: m[0], dateKind: 'year', year: read(m[1]), month: null, day: null, endDay: null, period: null });
   }
-  for (const m of text.matchAll(periodPattern)) {
+  for (const m of hasYear || text.includes('季') ? text.matchAll(periodPattern) : []) {
     const start = m.index!;
     dates.push({ start, end: start + m[0].length, surface: m[0], dateKind: 'period', year: null, month: null, day: null, endDay: null, period: m[0] });
   }

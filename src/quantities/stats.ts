@@ -63,8 +63,11 @@ function namingSpans(text: string): Array<[number, number]> {
 
 export function findStats(text: string): StatDraft[] {
   const found: StatDraft[] = [];
-  const guarded = protectedSpans(text);
-  const naming = namingSpans(text);
+  // Computed on first need: most paragraphs have no candidate that asks.
+  let guardedSpans: Array<[number, number]> | null = null;
+  let namingSpansOf: Array<[number, number]> | null = null;
+  const guarded = () => (guardedSpans ??= protectedSpans(text));
+  const naming = () => (namingSpansOf ??= namingSpans(text));
   core.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = core.exec(text))) {
@@ -74,7 +77,7 @@ export function findStats(text: string): StatDraft[] {
       continue;
     }
     const [whole, masked, arabic, chinese] = match;
-    if (naming.some(([a, b]) => start >= a && start < b)) continue;
+    if (naming().some(([a, b]) => start >= a && start < b)) continue;
     const draft = readStat(text, start, whole, masked, arabic, chinese, guarded);
     if (draft) {
       found.push(draft);
@@ -111,7 +114,7 @@ function enumeratedCounts(text: string): StatDraft[] {
 
 function readStat(
   text: string, start: number, whole: string, masked: string | undefined, arabic: string | undefined, chinese: string | undefined,
-  guarded: Array<[number, number]>,
+  guarded: () => Array<[number, number]>,
 ): StatDraft | null {
   let value: number | null;
   if (masked !== undefined) value = null;
@@ -121,7 +124,7 @@ function readStat(
     if (value === null) return null;
     const next = text[start + whole.length];
     if (next === '是' || next === '要') return null; // 二是, 三要: item markers
-    if (guarded.some(([a, b]) => start >= a && start < b)) return null;
+    if (guarded().some(([a, b]) => start >= a && start < b)) return null;
   }
   if (text[start - 1] === '第') return null; // ordinals: 第三, 第十四届
   let at = start + whole.length;

@@ -26,12 +26,20 @@ const reach: Partial<Record<CueName, number>> = {
   'report-opening': 60,
 };
 
+const combined = new Map<CueName, RegExp>();
+/** One alternation of all patterns of a cue: one test instead of one per pattern. */
+function combinedCue(name: CueName): RegExp {
+  let pattern = combined.get(name);
+  if (!pattern) {
+    pattern = new RegExp((cueTable().get(name) ?? []).map((p) => `(?:${p.source})`).join('|') || '(?!)', 'u');
+    combined.set(name, pattern);
+  }
+  return pattern;
+}
+
 export function hasCue(name: CueName, text: string): boolean {
   const head = reach[name] ? text.slice(0, reach[name]) : text;
-  return (cueTable().get(name) ?? []).some((pattern) => {
-    pattern.lastIndex = 0;
-    return pattern.test(head);
-  });
+  return combinedCue(name).test(head);
 }
 
 export function countCue(name: CueName, text: string): number {

@@ -34,9 +34,13 @@ export function headingText(line: TextLine): string {
     .trim();
 }
 
+let anyHeading: RegExp | null = null;
+
 export function kindFromLexicon(text: string): SectionKind | null {
   const compact = text.replace(/\s+/g, '');
-  for (const entry of headingLexicon()) if (entry.pattern.test(compact)) return entry.kind;
+  // One test of all phrases first: most lines are no heading.
+  anyHeading ??= new RegExp(`^${headingPrefix}(?:${readTable('headings.tsv').map(([source]) => `(?:${source})`).join('|')})$`, 'u');
+  if (anyHeading.test(compact)) for (const entry of headingLexicon()) if (entry.pattern.test(compact)) return entry.kind;
   return kindFromTypo(compact);
 }
 

@@ -77,8 +77,8 @@ export function findStats(text: string): StatDraft[] {
       continue;
     }
     const [whole, masked, arabic, chinese] = match;
-    if (naming().some(([a, b]) => start >= a && start < b)) continue;
     const draft = readStat(text, start, whole, masked, arabic, chinese, guarded);
+    if (draft && naming().some(([a, b]) => start >= a && start < b)) continue;
     if (draft) {
       found.push(draft);
       core.lastIndex = draft.end;

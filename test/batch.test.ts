@@ -6,7 +6,8 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync, copyF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { parseFiles, listInputs, toTables, type FileResult } from '../src/index.js';
+import { parseFiles, listInputs, toTables, csvField, type FileResult } from '../src/index.js';
+import { Progress } from '../src/cli/progress.js';
 import { corpusDir, seedPath } from './helpers.js';
 
 const bin = new URL('../bin/baogao.js', import.meta.url).pathname;
@@ -150,5 +151,30 @@ describe('order, lists and shards', () => {
     const t = toTables(results);
     expect(t.documents.length).toBe(1);
     expect(t.items.find((i) => i.marker === '第一，')!.breadcrumb).toMatch(/^review › （二） › 第一，/);
+  });
+});
+
+describe('CSV fields and the progress bar', () => {
+  test('fields with commas, quotes or newlines are quoted, quotes doubled', () => {
+    expect(csvField('普通')).toBe('普通');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('他说“好”,"对"')).toBe('"他说“好”,""对"""');
+    expect(csvField('一行\n二行')).toBe('"一行\n二行"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(12.5)).toBe('12.5');
+  });
+
+  test('the progress bar draws files, MB/s and ETA on a terminal, nothing otherwise', () => {
+    const written: string[] = [];
+    const fake = { write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+    const bar = new Progress(3, fake, true);
+    bar.tick(1_000_000, false);
+    bar.tick(1_000_000, true);
+    bar.tick(1_000_000, false);
+    bar.end();
+    expect(written.join('')).toMatch(/3\/3 files .* MB\/s {2}ETA .*1 failed/);
+    const silent: string[] = [];
+    new Progress(3, { write: (s: string) => silent.push(s) } as unknown as NodeJS.WriteStream, false).tick(1, false);
+    expect(silent).toEqual([]);
   });
 });

@@ -41,6 +41,13 @@ describe('statistics: numbers, magnitudes, units', () => {
     ['投资1,200万元', '1,200万元', 12000000, '元'],
     ['三千五百人参加', '三千五百人', 3500, '人'],
     ['十七个乡镇', '十七个', 17, '个'],
+    ['城市道路通车里程突破6800公里', '6800公里', 6800, '公里'], // corpus-real 013 (length)
+    ['技术合同成交额增长7.1倍，', '7.1倍', 7.1, '倍'], // corpus-real 005 (ratio)
+    ['核心区平房申请式退租2006户，', '2006户', 2006, '户'], // corpus-real 001 (household)
+    ['每年向下游输送约800亿立方米源头活水', '800亿立方米', 80000000000, '立方米'], // corpus-real 008 (volume)
+    ['蔬菜产量稳定在200万吨左右。', '200万吨', 2000000, '吨'], // corpus-real 001 (weight)
+    ['新建绿色矿山34座。', '34座', 34, '座'], // corpus-real 012 (count)
+    ['累计创建42个示范村、', '42个', 42, '个'], // corpus-real 001
   ])('%s → %s', (text, surface, value, unit) => {
     const s = one(text);
     expect([s.surface, s.value, s.unit]).toEqual([surface, value, unit]);
@@ -94,6 +101,20 @@ describe('masked statistics', () => {
     expect(s.masked).toBe(true);
     expect(s.value).toBeNull();
     expect(s.mask).toEqual({ text: mask, digits, min, max });
+  });
+
+  test.each([
+    ['专题学习x次', 'x'], ['专题学习xx次', 'xx'], ['专题学习xxx次', 'xxx'], ['组织X次', 'X'], ['组织XX次', 'XX'],
+    ['交流×次', '×'], ['交流××次', '××'], ['宣讲*场', '*'], ['宣讲**场', '**'], ['宣讲****场', '****'],
+    ['发放_份', '_'], ['发放__份', '__'], ['发放____份', '____'], ['覆盖x.x万人次', 'x.x'], ['做好××*周年', '××*'],
+  ])('mask form %s → %s, one placeholder', (text, mask) => {
+    expect(findMasks(text).map((m) => m.text)).toEqual([mask]);
+  });
+
+  test('a place word after a mask makes a name, after a real number a count', () => {
+    expect(stats('筹建xx村工作室')).toEqual([]);
+    expect(roles('筹建xx村工作室')).toEqual([['xx', 'name']]);
+    expect(one('覆盖12村').unit).toBe('村');
   });
 
   test('magnitude is never part of the unit: x万人次 → 人次', () => {

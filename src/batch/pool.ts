@@ -29,7 +29,7 @@ export class WorkerPool {
   private closed = false;
   private readonly script = workerScript();
 
-  constructor(private readonly size: number) {
+  constructor(size: number) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 

@@ -34,7 +34,7 @@ export class TableSink {
   private readonly firstRow = new Set<string>();
 
   constructor(
-    private readonly folder: string,
+    folder: string,
     private readonly formats: TableFormat[],
   ) {
     mkdirSync(folder, { recursive: true });

@@ -16,7 +16,6 @@ for (const p of pairs) {
   flags[p.charCodeAt(1)]! |= CLOSER;
 }
 const terminatorCodes = { has: (c: number) => (flags[c]! & TERMINATOR) !== 0 };
-const openerCodes = { has: (c: number) => (flags[c]! & OPENER) !== 0 };
 const anyBracket = /[“”《》（）()‘’「」『』【】]/;
 const anyTerminator = /[。！？；!?;]/;
 

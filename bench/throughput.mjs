@@ -1,94 +1,103 @@
 #!/usr/bin/env node
 // Speed and memory of baogao on the bundled corpus replicated to ≥ 100 MB,
-// always as ratios to baselines measured in the same run (machines are noisy):
-//   1. parse without tokens vs the "speed of light": read + decode + split into
-//      lines + one regex test per line, same bytes, one thread;
-//   2. scaling: 2 workers vs 1 (tables mode, the main job);
-//   3. peak RSS of a streaming run over 100 MB vs 400 MB (must not grow).
-// Usage: npm run bench  (builds first)   [--mb 100] [--skip-memory]
+// always as ratios to baselines measured in the same run. The machine is noisy
+// (shared cores), so each comparison alternates its two sides over several
+// rounds (A B A B …) and reports the median of the per-round ratios.
+//   1.  parse without tokens vs the "speed of light": read + decode + split into
+//       lines + one regex test per line, same bytes, one thread;
+//   1b. parse with tokens vs nodejieba's cut alone over the same text;
+//   2.  scaling: the tables job with 2 workers vs 1;
+//   3.  peak RSS of a streaming run over 100 MB vs 400 MB (must not grow).
+// Usage: npm run bench (builds first)   [--mb 100] [--rounds 3] [--skip-memory]
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { parse, parsePaths, decode, TableSink } from '../dist/index.js';
 import { benchArchive } from './corpus.mjs';
 
 const args = process.argv.slice(2);
-const mb = Number(args[args.indexOf('--mb') + 1]) || 100;
+const flag = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const mb = flag('--mb', 100);
+const rounds = flag('--rounds', 3);
 const bin = new URL('../bin/baogao.js', import.meta.url).pathname;
-const { files, bytes } = benchArchive(mb);
 const tmp = new URL('../.bench-tmp/', import.meta.url).pathname;
-const MB = bytes / 1e6;
-console.log(`archive: ${files.length} files, ${MB.toFixed(1)} MB (corpus/ replicated)`);
+const { files, bytes } = benchArchive(mb);
+console.log(`archive: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (corpus/ replicated); ${rounds} alternating rounds per comparison`);
 
-const time = (fn) => {
+const seconds = (fn) => {
   const t = performance.now();
-  const out = fn();
-  return [(performance.now() - t) / 1000, out];
+  fn();
+  return (performance.now() - t) / 1000;
 };
-const timeAsync = async (fn) => {
+const secondsAsync = async (fn) => {
   const t = performance.now();
   await fn();
   return (performance.now() - t) / 1000;
 };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The files of the archive in `n` disjoint, interleaved slices: one per round. */
+const slices = (list, n) => {
+  const out = Array.from({ length: n }, () => []);
+  list.forEach((f, i) => out[i % n].push(f));
+  return out;
+};
+const sizeOf = (list) => list.reduce((n, f) => n + readFileSync(f).length, 0) / 1e6;
 
 // 1. speed of light vs parse, one thread
-const lineTest = /^[（(]?[一二三四五六七八九十0-9]/;
-const [light] = time(() => {
-  let hits = 0;
-  for (const f of files) {
-    const { text } = decode(readFileSync(f));
-    for (const line of text.split(/\r\n|\r|\n/)) if (lineTest.test(line)) hits++;
-  }
-  return hits;
-});
-const [ours] = time(() => {
-  let documents = 0;
-  for (const f of files) documents += parse(readFileSync(f)).children.length;
-  return documents;
-});
-console.log(`\n1. one thread, no tokens`);
-console.log(`   speed of light (read+decode+lines+1 regex/line): ${(MB / light).toFixed(1)} MB/s`);
-console.log(`   baogao parse:                                     ${(MB / ours).toFixed(1)} MB/s  = ${(ours / light).toFixed(1)}× the baseline's time`);
-
-// 1b. with tokens vs nodejieba's cut alone over the same text (a 10 MB slice: segmenting is slow)
 {
-  const slice = [];
-  let size = 0;
-  for (const f of files) {
-    if (size > 10e6) break;
-    const b = readFileSync(f);
-    slice.push(b);
-    size += b.length;
+  const lineTest = /^[（(]?[一二三四五六七八九十0-9]/;
+  const light = [], ours = [];
+  for (const part of slices(files, rounds)) {
+    const buffers = part.map((f) => readFileSync(f));
+    const size = buffers.reduce((n, b) => n + b.length, 0) / 1e6;
+    light.push(size / seconds(() => {
+      let hits = 0;
+      for (const b of buffers) for (const line of decode(b).text.split(/\r\n|\r|\n/)) if (lineTest.test(line)) hits++;
+    }));
+    ours.push(size / seconds(() => {
+      for (const b of buffers) parse(b);
+    }));
   }
-  const { createRequire } = await import('node:module');
-  const jieba = createRequire(import.meta.url)('nodejieba');
-  parse('预热', { tokens: true }); // loads nodejieba with the domain dictionary, as cut below uses it
-  const [cut] = time(() => {
-    let n = 0;
-    for (const b of slice) n += jieba.cut(decode(b).text, true).length;
-    return n;
-  });
-  const [tokens] = time(() => {
-    let n = 0;
-    for (const b of slice) n += parse(b, { tokens: true }).children.length;
-    return n;
-  });
-  console.log(`\n1b. one thread, with tokens (${(size / 1e6).toFixed(1)} MB)`);
-  console.log(`   nodejieba cut(text, true) alone: ${(size / 1e6 / cut).toFixed(1)} MB/s`);
-  console.log(`   baogao parse with tokens:         ${(size / 1e6 / tokens).toFixed(1)} MB/s  = ${(tokens / cut).toFixed(2)}× cut's time (target ≤ 1.5×)`);
+  console.log(`\n1. one thread, no tokens`);
+  console.log(`   speed of light (read+decode+lines+1 regex/line): ${median(light).toFixed(1)} MB/s`);
+  console.log(`   baogao parse:                                     ${median(ours).toFixed(1)} MB/s  = ${median(light.map((l, i) => l / ours[i])).toFixed(1)}× the baseline's time`);
 }
 
-// 2. scaling: the main job (tables written as CSV, NDJSON and JSON), 1 worker vs 2
-const drain = async (concurrency) => {
-  const sink = new TableSink(join(tmp, `tables-${concurrency}`), ['csv', 'ndjson', 'json']);
-  for await (const r of parsePaths(files, { concurrency, output: 'tables', render: ['csv', 'ndjson', 'json'] })) if (r.tables) await sink.write(r.tables, r.rendered);
-  await sink.close();
-};
-const one = await timeAsync(() => drain(1));
-const two = await timeAsync(() => drain(2));
-console.log(`\n2. scaling (worker threads, the tables job)`);
-console.log(`   1 worker: ${(MB / one).toFixed(1)} MB/s   2 workers: ${(MB / two).toFixed(1)} MB/s   speed-up ${(one / two).toFixed(2)}× (target ≥ 1.7×)`);
+// 1b. with tokens vs nodejieba's cut alone, same text (3 MB per round: segmenting is slow)
+{
+  const jieba = createRequire(import.meta.url)('nodejieba');
+  parse('预热', { tokens: true }); // loads nodejieba with the domain dictionary, which cut below then uses too
+  const cut = [], tokens = [];
+  for (let r = 0; r < rounds; r++) {
+    const buffers = files.slice(r * 60, r * 60 + 60).map((f) => readFileSync(f));
+    const size = buffers.reduce((n, b) => n + b.length, 0) / 1e6;
+    const texts = buffers.map((b) => decode(b).text);
+    cut.push(size / seconds(() => texts.forEach((t) => jieba.cut(t, true))));
+    tokens.push(size / seconds(() => buffers.forEach((b) => parse(b, { tokens: true }))));
+  }
+  console.log(`\n1b. one thread, with tokens`);
+  console.log(`   nodejieba cut(text, true) alone: ${median(cut).toFixed(1)} MB/s`);
+  console.log(`   baogao parse with tokens:         ${median(tokens).toFixed(1)} MB/s  = ${median(cut.map((c, i) => c / tokens[i])).toFixed(2)}× cut's time (target ≤ 1.5×)`);
+}
+
+// 2. scaling: the main job (tables as CSV, NDJSON and JSON), 1 worker vs 2, alternating
+{
+  const job = async (part, concurrency) => {
+    const sink = new TableSink(join(tmp, `tables-${concurrency}`), ['csv', 'ndjson', 'json']);
+    for await (const r of parsePaths(part, { concurrency, output: 'tables', render: ['csv', 'ndjson', 'json'] })) if (r.tables) await sink.write(r.tables, r.rendered);
+    await sink.close();
+  };
+  const one = [], two = [];
+  for (const part of slices(files, rounds)) {
+    const size = sizeOf(part);
+    one.push(size / (await secondsAsync(() => job(part, 1))));
+    two.push(size / (await secondsAsync(() => job(part, 2))));
+  }
+  console.log(`\n2. scaling (worker threads, the tables job)`);
+  console.log(`   1 worker: ${median(one).toFixed(1)} MB/s   2 workers: ${median(two).toFixed(1)} MB/s   speed-up ${median(two.map((t, i) => t / one[i])).toFixed(2)}× (target ≥ 1.7×)`);
+}
 
 // 3. memory of a streaming run: peak RSS from the CLI summary, 100 MB vs 400 MB
 if (!args.includes('--skip-memory')) {

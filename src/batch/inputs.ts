@@ -3,7 +3,6 @@
 // list (`--files-from -`), and a deterministic shard of them all (`--shard K/N`).
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import fg from 'fast-glob';
 
 export interface Shard {
   /** 1-based: shard K of N. */
@@ -43,6 +42,8 @@ export function parseShard(text: string): Shard {
  * directories matched by a glob (they yield a `not-a-file` error).
  */
 export async function expandInputs(inputs: string[], shard?: Shard): Promise<string[]> {
+  // Loaded here, not at import: a plain parse() should not pay for the glob engine.
+  const fg = (await import('fast-glob')).default;
   const negations = inputs.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const found = new Set<string>();
   const patterns: string[] = [];

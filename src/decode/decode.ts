@@ -1,6 +1,6 @@
 // bytes → text (SPEC §1): BOM first, else strict UTF-8, else GB18030 (a superset
 // of GBK and GB2312). Scraped archives mix all three, so detection is per input.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { Encoding } from '../schema/nodes.js';
 import { BaogaoError } from '../schema/errors.js';
 
@@ -10,6 +10,14 @@ export interface Decoded {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+type Iconv = { decode(buffer: Buffer, encoding: string): string };
+let iconvModule: Iconv | null = null;
+/** iconv-lite, loaded on the first GBK or UTF-16 input (most archives are UTF-8). */
+function iconv(): Iconv {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return iconvModule;
+}
 
 /** Share of control bytes (other than tab, LF, CR, FF, ESC) above which input is binary, not text. */
 const maxControlShare = 0.1;
@@ -33,7 +41,7 @@ export function decode(input: Uint8Array | string, forced?: Encoding, path: stri
   }
   if (utf8 !== null) return checkText({ text: utf8, encoding: 'utf-8' }, path);
   {
-    const text = iconv.decode(Buffer.from(input.buffer, input.byteOffset, input.byteLength), 'gb18030');
+    const text = iconv().decode(Buffer.from(input.buffer, input.byteOffset, input.byteLength), 'gb18030');
     // GB18030 maps almost every byte sequence; many U+FFFD means it was neither encoding.
     if (replacementShare(text) > 0.05) {
       throw new BaogaoError('undecodable', 'the bytes are neither UTF-8 nor GB18030; pass { encoding } if you know it', path);
@@ -52,7 +60,7 @@ function sniffBom(b: Uint8Array): { encoding: Encoding; length: number } | null 
 function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding === 'utf-8') return new TextDecoder('utf-8', { ignoreBOM: false }).decode(buffer);
-  return iconv.decode(buffer, encoding);
+  return iconv().decode(buffer, encoding);
 }
 
 function looksBinary(b: Uint8Array): boolean {

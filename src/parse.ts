@@ -10,7 +10,7 @@ import { splitDocuments } from './documents/split.js';
 import { markDuplicates } from './documents/duplicates.js';
 import { boilerplateNode, buildReport } from './structure/report.js';
 import { hasCue } from './structure/cues.js';
-import { segment, type SegmentOptions } from './tokens/segmenter.js';
+import { segmentValidated, type SegmentOptions } from './tokens/segmenter.js';
 
 /**
  * Tokens on every sentence, offsets into the source text. Each paragraph is
@@ -22,7 +22,7 @@ function attachTokens(reports: Report[], text: string, options: SegmentOptions):
     if (node.type === 'paragraph') {
       const paragraph = node as unknown as Paragraph;
       const start = paragraph.position.start.offset;
-      const tokens = segment(text.slice(start, paragraph.position.end.offset), options, start);
+      const tokens = segmentValidated(text.slice(start, paragraph.position.end.offset), options, start);
       let k = 0;
       for (const sentence of paragraph.children) {
         const mine: Token[] = [];

@@ -105,32 +105,53 @@ function protectedSpans(text: string): Array<[number, number, string]> {
 
 /**
  * Tokens of a text, with offsets into it (add a base to place them in a
- * document). White space is not a token.
+ * document). White space is not a token. One segmenter call per text: the
+ * protected spans (masks, decimals) then replace the tokens they overlap, and a
+ * token cut by a span's edge keeps its outside part.
  */
 export function segment(text: string, options: SegmentOptions = {}, base = 0): Token[] {
-  const opts = validateOptions(segmentOptionsSchema, options, 'segment');
+  return segmentValidated(text, validateOptions(segmentOptionsSchema, options, 'segment'), base);
+}
+
+/** segment() for options already validated (parse validates once, then segments every paragraph). */
+export function segmentValidated(text: string, opts: z.infer<typeof segmentOptionsSchema>, base = 0): Token[] {
   const j = loadSegmenter();
   if (opts.userDict || opts.words) addWords(opts);
-  const tokens: Token[] = [];
-  const cutGap = (from: number, to: number) => {
-    if (from >= to) return;
-    const gap = text.slice(from, to);
-    let cursor = 0;
-    const words = opts.pos ? j.tag(gap) : j.cut(gap, true).map((word) => ({ word, tag: undefined }));
-    for (const { word, tag } of words) {
-      const at = gap.indexOf(word, cursor);
-      if (at < 0) continue;
-      cursor = at + word.length;
-      if (!word.trim()) continue;
-      tokens.push(tag ? { text: word, start: base + from + at, end: base + from + cursor, pos: tag } : { text: word, start: base + from + at, end: base + from + cursor });
-    }
-  };
-  let from = 0;
-  for (const [a, b, pos] of protectedSpans(text)) {
-    cutGap(from, a);
-    tokens.push(opts.pos ? { text: text.slice(a, b), start: base + a, end: base + b, pos } : { text: text.slice(a, b), start: base + a, end: base + b });
-    from = b;
+  const words = opts.pos ? j.tag(text) : j.cut(text, true).map((word) => ({ word, tag: undefined as string | undefined }));
+  const raw: Array<{ start: number; end: number; pos: string | undefined }> = [];
+  let cursor = 0;
+  for (const { word, tag } of words) {
+    const at = text.indexOf(word, cursor);
+    if (at < 0) continue;
+    cursor = at + word.length;
+    raw.push({ start: at, end: cursor, pos: tag });
   }
-  cutGap(from, text.length);
+  const spans = protectedSpans(text);
+  const pieces: Array<{ start: number; end: number; pos: string | undefined }> = [];
+  let s = 0;
+  for (const token of raw) {
+    // Spans wholly before this token are emitted in order.
+    while (s < spans.length && spans[s]![1] <= token.start) pieces.push({ start: spans[s]![0], end: spans[s]![1], pos: 'm' }), s++;
+    let from = token.start;
+    let k = s;
+    while (k < spans.length && spans[k]![0] < token.end) {
+      const [a, b] = spans[k]!;
+      if (a > from) pieces.push({ start: from, end: a, pos: token.pos });
+      from = Math.max(from, b);
+      k++;
+    }
+    if (from < token.end) pieces.push({ start: from, end: token.end, pos: token.pos });
+  }
+  while (s < spans.length) pieces.push({ start: spans[s]![0], end: spans[s]![1], pos: 'm' }), s++;
+  pieces.sort((x, y) => x.start - y.start);
+  const tokens: Token[] = [];
+  let last = -1;
+  for (const p of pieces) {
+    if (p.start < last) continue; // a span already emitted covers it
+    const piece = text.slice(p.start, p.end);
+    if (!piece.trim()) continue;
+    last = p.end;
+    tokens.push(opts.pos && p.pos ? { text: piece, start: base + p.start, end: base + p.end, pos: p.pos } : { text: piece, start: base + p.start, end: base + p.end });
+  }
   return tokens;
 }

@@ -25,8 +25,13 @@ export class LineIndex {
     return this.lines[number - 1]!;
   }
 
-  /** The point of an offset (binary search over line starts). */
+  private last = 0;
+
+  /** The point of an offset: the line of the previous lookup first (nodes come in order), else a binary search. */
   point(offset: number): Point {
+    const guess = this.lines[this.last]!;
+    const next = this.lines[this.last + 1];
+    if (guess.start <= offset && (!next || offset < next.start)) return { line: guess.number, column: offset - guess.start + 1, offset };
     let lo = 0;
     let hi = this.lines.length - 1;
     while (lo < hi) {
@@ -35,6 +40,7 @@ export class LineIndex {
       else hi = mid - 1;
     }
     const line = this.lines[lo]!;
+    this.last = lo;
     return { line: line.number, column: offset - line.start + 1, offset };
   }
 

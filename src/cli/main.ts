@@ -3,7 +3,7 @@
 // parsed, 1 when some failed, 2 on bad usage.
 import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { listInputs, parsePaths, TableSink, tableFormats, encodings, BaogaoError, type BatchOptions, type Encoding, type TableFormat } from '../index.js';
@@ -179,7 +179,7 @@ async function tablesCommand(argv: string[]): Promise<number> {
   }
   const folder = flags.out as string;
   const sink = new TableSink(folder, formats);
-  const errors = createWriteStream(`${folder}/errors.ndjson`);
+  const errors = createWriteStream(join(folder, 'errors.ndjson'));
   const started = Date.now();
   const progress = new Progress(batch.paths.length, process.stderr, !batch.quiet && Boolean(process.stderr.isTTY));
   const stats = { documents: 0, failed: 0, bytes: 0 };
@@ -200,6 +200,6 @@ async function tablesCommand(argv: string[]): Promise<number> {
   errors.end();
   await once(errors, 'finish');
   summary(batch, stats, started);
-  if (!batch.quiet) process.stderr.write(`baogao: tables in ${folder}/ (${formats.join(', ')})\n`);
+  if (!batch.quiet) process.stderr.write(`baogao: tables in ${folder.replace(/\/+$/, '')}/ (${formats.join(', ')})\n`);
   return stats.failed ? 1 : 0;
 }

@@ -74,16 +74,28 @@ function restarts(lines: TextLine[], boundaries: Set<number>): Set<number> {
   return found;
 }
 
+// What a line says does not change while a chunk is re-planned (untitledReportStart
+// plans every prefix that might end a document): remember it per line.
+const cueCache = new WeakMap<TextLine, { year: number | null; cue: Unit['cue']; opening: boolean }>();
+function lineCues(line: TextLine, year: number | null): { cue: Unit['cue']; opening: boolean } {
+  const cached = cueCache.get(line);
+  if (cached && cached.year === year) return cached;
+  const fresh = { year, cue: paragraphCue(line, year), opening: !line.marker && hasCue('report-opening', line.content) };
+  cueCache.set(line, fresh);
+  return fresh;
+}
+
 function cutUnits(lines: TextLine[], ctx: ReportContext): Unit[] {
   const rank = topRank(lines);
   const headings = lines.map((line) => sectionHeading(line, rank, ctx.year, ctx.docType));
-  const cues = lines.map((line) => paragraphCue(line, ctx.year));
+  const said = lines.map((line) => lineCues(line, ctx.year));
+  const cues = said.map((s) => s.cue);
   const hard = new Set<number>();
   lines.forEach((_, i) => (headings[i] || cues[i]) && hard.add(i));
   const restartAt = restarts(lines, hard);
   const units: Unit[] = [];
   lines.forEach((line, i) => {
-    const opening = !line.marker && hasCue('report-opening', line.content);
+    const opening = said[i]!.opening;
     const starts = i === 0 || headings[i] || cues[i] || restartAt.has(i) || opening || (line.marker && line.marker.rank === rank);
     if (!starts) return;
     if (units.length) units[units.length - 1]!.end = i;

@@ -1,70 +1,65 @@
 // Sentences (SPEC §2): they end at 。！？；!?; and at line ends, but never inside
 // “…” 《…》 （…） — unless the pair is not closed on the same line.
-// Works on char codes: indexing a CJK string by character allocates a string
-// per character in V8, which dominated parse time.
+// Only terminators and brackets are visited (found by native regex scans):
+// a JavaScript loop over every character of a report cost more than all the
+// rest of sentence splitting.
 const pairs = ['“”', '《》', '（）', '()', '‘’', '「」', '『』', '【】'];
-const openerOfCloser = new Map(pairs.map((p) => [p.charCodeAt(1), p.charCodeAt(0)]));
-// One byte of flags per UTF-16 code unit: a table lookup per character is far
-// cheaper than a Set lookup, and this loop sees every character of a report.
-const TERMINATOR = 1;
-const OPENER = 2;
-const CLOSER = 4;
-const flags = new Uint8Array(0x10000);
-for (const c of '。！？；!?;') flags[c.charCodeAt(0)]! |= TERMINATOR;
-for (const p of pairs) {
-  flags[p.charCodeAt(0)]! |= OPENER;
-  flags[p.charCodeAt(1)]! |= CLOSER;
-}
-const terminatorCodes = { has: (c: number) => (flags[c]! & TERMINATOR) !== 0 };
-const anyBracket = /[“”《》（）()‘’「」『』【】]/;
-const anyTerminator = /[。！？；!?;]/;
+const openerOfCloser = new Map(pairs.map((p) => [p[1]!, p[0]!]));
+const openers = new Set(pairs.map((p) => p[0]!));
+const brackets = /[“”《》（）()‘’「」『』【】]/g;
+const terminatorRun = /[。！？；!?;]+[”’」』）)》】]*/g;
 
-/** Offsets (relative to `text`) where sentences end, exclusive. Linear in the text's length. */
+/** Regions [start, end) inside bracket pairs closed within the text, merged and sorted. */
+function protectedRegions(text: string): Array<[number, number]> {
+  const regions: Array<[number, number]> = [];
+  const stack: Array<{ ch: string; at: number }> = [];
+  brackets.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = brackets.exec(text))) {
+    const ch = m[0];
+    if (openers.has(ch) && !openerOfCloser.has(ch)) {
+      stack.push({ ch, at: m.index });
+      continue;
+    }
+    const want = openerOfCloser.get(ch);
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k]!.ch !== want) continue;
+      regions.push([stack[k]!.at + 1, m.index]);
+      stack.length = k;
+      break;
+    }
+  }
+  if (regions.length < 2) return regions;
+  regions.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [regions[0]!];
+  for (const r of regions.slice(1)) {
+    const last = merged[merged.length - 1]!;
+    if (r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r);
+  }
+  return merged;
+}
+
+/** Offsets (relative to `text`) where sentences end, exclusive. */
 export function sentenceEnds(text: string): number[] {
-  if (!anyTerminator.test(text)) return [text.length];
-  const depth = anyBracket.test(text) ? bracketDepths(text) : null;
   const ends: number[] = [];
-  let level = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (depth) level += depth[i]!;
-    if (level > 0 || !terminatorCodes.has(text.charCodeAt(i))) continue;
-    let end = i + 1;
+  const regions = protectedRegions(text);
+  let r = 0;
+  terminatorRun.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = terminatorRun.exec(text))) {
+    const at = m.index;
+    while (r < regions.length && regions[r]![1] <= at) r++;
+    if (r < regions.length && regions[r]![0] <= at) {
+      // Inside a closed pair: no sentence end; look again after this character.
+      terminatorRun.lastIndex = at + 1;
+      continue;
+    }
     // Keep closing quotes and repeated terminators with the sentence: `。”` `！！`
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (!(flags[c]! & (TERMINATOR | CLOSER))) break;
-      if (depth) level += depth[end]!;
-      end++;
-    }
-    ends.push(end);
-    i = end - 1;
+    ends.push(at + m[0].length);
   }
-  if (!ends.length || ends[ends.length - 1]! < n) ends.push(n);
+  if (!ends.length || ends[ends.length - 1]! < text.length) ends.push(text.length);
   return ends;
-}
-
-/** +1 after each opener and -1 at its closer, for bracket pairs closed within the text. */
-function bracketDepths(text: string): Int32Array {
-  const depth = new Int32Array(text.length + 1);
-  const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const f = flags[c]!;
-    if (!(f & (OPENER | CLOSER))) continue;
-    if (f & OPENER) stack.push(i);
-    else {
-      const want = openerOfCloser.get(c)!;
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (text.charCodeAt(stack[k]!) !== want) continue;
-        depth[stack[k]! + 1]!++;
-        depth[i]!--;
-        stack.length = k;
-        break;
-      }
-    }
-  }
-  return depth;
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d;

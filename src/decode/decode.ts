@@ -1,6 +1,7 @@
 // bytes → text (SPEC §1): BOM first, else strict UTF-8, else GB18030 (a superset
 // of GBK and GB2312). Scraped archives mix all three, so detection is per input.
 import { createRequire } from 'node:module';
+import { isUtf8 } from 'node:buffer';
 import type { Encoding } from '../schema/nodes.js';
 import { BaogaoError } from '../schema/errors.js';
 
@@ -9,7 +10,6 @@ export interface Decoded {
   encoding: Encoding;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 type Iconv = { decode(buffer: Buffer, encoding: string): string };
 let iconvModule: Iconv | null = null;
@@ -33,13 +33,9 @@ export function decode(input: Uint8Array | string, forced?: Encoding, path: stri
   const bom = sniffBom(input);
   if (bom) return checkText({ text: decodeAs(input.subarray(bom.length), bom.encoding), encoding: bom.encoding }, path);
   if (looksBinary(input)) throw new BaogaoError('binary', 'the input looks binary (NUL or control bytes), not text', path);
-  let utf8: string | null = null;
-  try {
-    utf8 = strictUtf8.decode(input);
-  } catch {
-    // not UTF-8: GB18030 below
-  }
-  if (utf8 !== null) return checkText({ text: utf8, encoding: 'utf-8' }, path);
+  // node:buffer's isUtf8 validates natively, and toString decodes faster than a fatal TextDecoder.
+  const buffer = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  if (isUtf8(buffer)) return checkText({ text: buffer.toString('utf8'), encoding: 'utf-8' }, path);
   {
     const text = iconv().decode(Buffer.from(input.buffer, input.byteOffset, input.byteLength), 'gb18030');
     // GB18030 maps almost every byte sequence; many U+FFFD means it was neither encoding.

@@ -83,3 +83,18 @@ describe('random reports', () => {
     );
   });
 });
+
+describe('adversarial input stays linear (a regression here shows as a test time-out)', () => {
+  test.each([
+    ['one line of 300 000 characters with stats', '开展宣讲xxx场，覆盖群众超过x万人次'.repeat(15000)],
+    ['a million digits', '1234567890'.repeat(100000)],
+    ['digits and dots', '12345.'.repeat(100000)],
+    ['unclosed brackets', '（'.repeat(100000) + '。'.repeat(100000)],
+    ['20 000 title lines', Array.from({ length: 20000 }, (_, i) => `第${i}季度工作总结`).join('\n')],
+    ['100 000 numbered lines', Array.from({ length: 100000 }, (_, i) => (i % 50 === 0 ? `（${['一', '二', '三'][i % 3]}）标题` : `一是开展学习${i}次。`)).join('\n')],
+  ])('%s', (_, text) => {
+    const root = parse(text);
+    expect(root.children.length).toBeGreaterThan(0);
+    expect(root.position.end.offset).toBe(text.length);
+  });
+});

@@ -10,7 +10,7 @@ import type { Root } from '../schema/nodes.js';
 import { expandInputs, inShard, parseShard, type Shard } from './inputs.js';
 import { runTask, type TaskResult } from './task.js';
 import { WorkerPool } from './pool.js';
-import { DuplicateIndex } from './signature.js';
+import { DuplicateIndex } from '../documents/minhash.js';
 import type { Tables } from './tables.js';
 import type { RenderedRows } from './writers.js';
 

@@ -7,7 +7,7 @@ import { parseWithText } from '../parse.js';
 import { BaogaoError, type ErrorInfo } from '../schema/errors.js';
 import type { Encoding, Root } from '../schema/nodes.js';
 import { tablesOf, type Tables } from './tables.js';
-import { minhash } from './signature.js';
+import { minhash } from '../documents/minhash.js';
 import { renderRows, type RenderedRows, type TableFormat } from './writers.js';
 
 export interface TaskOptions {

@@ -3,6 +3,7 @@
 // longer-or-equal one is marked `duplicateOf` that report's index.
 import type { Report } from '../schema/nodes.js';
 import { containment, shingles } from './similarity.js';
+import { DuplicateIndex, minhash } from './minhash.js';
 
 /** Share of a report's 4-gram shingles found in an earlier one for it to count as a copy. */
 const duplicateShare = 0.8;
@@ -13,8 +14,19 @@ export function reportText(report: Report, text: string): string {
   return text.slice(report.position.start.offset, report.position.end.offset);
 }
 
+/** Above this many reports in one file, MinHash buckets replace the pairwise comparison (quadratic). */
+const pairwiseLimit = 40;
+
 export function markDuplicates(reports: Report[], text: string): void {
   if (reports.length < 2) return;
+  if (reports.length > pairwiseLimit) {
+    const index = new DuplicateIndex();
+    reports.forEach((report, i) => {
+      const earlier = index.check(String(i), minhash(reportText(report, text)));
+      if (earlier !== null) report.data.duplicateOf = reports[Number(earlier)]!.data.duplicateOf ?? Number(earlier);
+    });
+    return;
+  }
   const sets = reports.map((r) => {
     const body = reportText(r, text);
     return body.length >= minLength ? shingles(body) : null;

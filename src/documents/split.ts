@@ -19,6 +19,8 @@ export interface DocumentChunk {
 const maxHeadLines = 8;
 /** How alike two openings must be (bigram Dice over their first 80 characters) to be the same document's. */
 const sameOpening = 0.8;
+/** How many earlier documents' openings a chunk is compared with. */
+const nearestOpenings = 40;
 
 export function isTitleLine(line: TextLine, atFileStart: boolean): boolean {
   if (line.kind !== 'content' || !looksLikeTitle(line.content, Boolean(line.marker))) return false;
@@ -53,7 +55,10 @@ export function splitDocuments(lines: TextLine[]): DocumentChunk[] {
       current.body.push(line);
     }
   }
-  return dropLinkLists(chunks).flatMap((chunk, _, kept) => splitUntitled(chunk, kept));
+  const documents = dropLinkLists(chunks);
+  const openings = new Openings();
+  for (const chunk of documents) openings.add(chunk.body[0]);
+  return documents.flatMap((chunk) => splitUntitled(chunk, openings));
 }
 
 /** A body this short (characters, with no full stop) under a title is a link in a related-articles list. */
@@ -82,35 +87,69 @@ function contextOf(chunk: DocumentChunk): ReportContext {
   return { year: firstYear(title ?? '') ?? firstYear(opening), docType: docTypeOf(title) ?? 'other' };
 }
 
-function splitUntitled(chunk: DocumentChunk, all: DocumentChunk[]): DocumentChunk[] {
+/** First body lines of the documents found so far, sorted by offset, with their bigrams computed once. */
+class Openings {
+  private readonly lines: TextLine[] = [];
+  private readonly grams = new Map<TextLine, Map<string, number>>();
+
+  add(line: TextLine | undefined): void {
+    if (!line) return;
+    let lo = 0;
+    let hi = this.lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.lines[mid]!.start < line.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.lines[lo] !== line) this.lines.splice(lo, 0, line);
+  }
+
+  /** Bigrams of the openings of the `count` nearest documents before `offset`. */
+  before(offset: number, count: number): Array<Map<string, number>> {
+    let lo = 0;
+    let hi = this.lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.lines[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.lines.slice(Math.max(0, lo - count), lo).map((line) => {
+      let g = this.grams.get(line);
+      if (!g) this.grams.set(line, (g = bigrams(line.content.slice(0, 80))));
+      return g;
+    });
+  }
+}
+
+function splitUntitled(chunk: DocumentChunk, openings: Openings): DocumentChunk[] {
   const out: DocumentChunk[] = [];
   let rest = chunk;
   for (;;) {
-    const at = repeatedOpening(rest, all, out) ?? untitledReportStart(rest.body, contextOf(rest));
+    const at = repeatedOpening(rest, openings) ?? untitledReportStart(rest.body, contextOf(rest));
     if (at === null || at <= 0) break;
     out.push({ title: rest.title, body: rest.body.slice(0, at) });
     rest = { title: null, body: rest.body.slice(at) };
+    openings.add(rest.body[0]);
   }
   out.push(rest);
   return out;
 }
 
-/** A paragraph repeating the opening of an earlier document starts another copy of it. */
-function repeatedOpening(chunk: DocumentChunk, all: DocumentChunk[], done: DocumentChunk[]): number | null {
+/**
+ * A paragraph repeating the opening of an earlier document starts another copy
+ * of it. Only the nearest earlier documents are compared (copies in
+ * compilations sit close together; all of them was quadratic in documents).
+ */
+function repeatedOpening(chunk: DocumentChunk, openings: Openings): number | null {
   const first = chunk.body[0];
   if (!first) return null;
-  const openings: Array<Map<string, number>> = [];
-  for (const other of [...all, ...done]) {
-    if (other === chunk || !other.body.length) continue;
-    if (other.body[0]!.start >= first.start) continue;
-    openings.push(bigrams(other.body[0]!.content.slice(0, 80)));
-  }
-  if (!openings.length) return null;
+  const earlier = openings.before(first.start, nearestOpenings);
+  if (!earlier.length) return null;
   for (let i = 1; i < chunk.body.length; i++) {
     const line = chunk.body[i]!;
     if (line.marker || line.content.length < 30) continue;
     const head = bigrams(line.content.slice(0, 80));
-    if (openings.some((o) => diceOfBigrams(o, head) >= sameOpening)) return i;
+    if (earlier.some((o) => diceOfBigrams(o, head) >= sameOpening)) return i;
   }
   return null;
 }

@@ -56,8 +56,10 @@ const trailingBody = new RegExp(`((?:[\\u4e00-\\u9fa5]|[xX×*]){1,8}${bodySuffix
 const notABody = /(工作|总结|计划|报告|思路|要点|我们|今年|会议|领导|坚持|按照|围绕|全面)/;
 
 export function organizationOf(title: string | null, opening: string | null): string | null {
-  for (const text of [title, opening]) {
-    if (!text) continue;
+  for (const whole of [title, opening]) {
+    if (!whole) continue;
+    // Only a line's head names its issuer; a bounded head also keeps the patterns linear on huge lines.
+    const text = whole.slice(0, 60);
     const head = text
       .replace(/[\s\u3000]+/g, '')
       .replace(/^(?:\d{4}|[0-9x×*_]{2,4}|_{2,4})?年?(?:度|上半年|下半年|第[一二三四]季度)?[，,]?/, '')

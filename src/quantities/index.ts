@@ -26,8 +26,11 @@ export function quantitiesOf(index: LineIndex, start: number, end: number, conte
       data, position: index.position(start + s.start, start + s.end),
     });
   }
+  // Both lists are sorted by offset: one pointer walks the statistics (a search per mask was quadratic on long lines).
+  let k = 0;
   for (const m of findMasks(text)) {
-    const inStat = stats.some((s) => s.maskSpan && m.start >= s.maskSpan.start && m.start < s.maskSpan.end);
+    while (k < stats.length && (stats[k]!.maskSpan?.end ?? stats[k]!.end) <= m.start) k++;
+    const inStat = k < stats.length && stats[k]!.maskSpan !== null && m.start >= stats[k]!.maskSpan!.start && m.start < stats[k]!.maskSpan!.end;
     out.push({ type: 'placeholder', surface: m.text, role: placeholderRole(text, m, inStat), data, position: index.position(start + m.start, start + m.end) });
   }
   for (const d of findDates(text)) {

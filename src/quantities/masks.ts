@@ -14,7 +14,8 @@ function namesWithMaskCharacters(text: string): Array<[number, number]> {
 }
 
 /** A mask run: x/X (not inside a Latin word), ×, *, _ (full-width too), with glued digits and decimal parts. */
-const maskRun = /(?<![A-Za-z])[0-9０-９]*(?:[xX]+|[×＊*_＿]+)(?:[xX×＊*_＿0-9０-９]*)(?:[.．](?:[xX×＊*_＿0-9０-９])+)?(?![A-Za-z])/g;
+// At most four digits glue to a mask (202_, 2021xx): an unbounded [0-9]* here was quadratic on long digit runs.
+const maskRun = /(?<![A-Za-z])[0-9０-９]{0,4}(?:[xX]+|[×＊*_＿]+)(?:[xX×＊*_＿0-9０-９]*)(?:[.．](?:[xX×＊*_＿0-9０-９])+)?(?![A-Za-z])/g;
 
 export interface MaskSpan {
   start: number;
@@ -25,7 +26,8 @@ export interface MaskSpan {
 /** Mask spans in a text, offsets relative to it. */
 export function findMasks(text: string): MaskSpan[] {
   const spans: MaskSpan[] = [];
-  const notMasks = () => namesWithMaskCharacters(text);
+  let notMaskSpans: Array<[number, number]> | null = null;
+  const notMasks = () => (notMaskSpans ??= namesWithMaskCharacters(text));
   maskRun.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = maskRun.exec(text))) {

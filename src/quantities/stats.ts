@@ -20,7 +20,7 @@ export interface StatDraft {
   maskSpan: { start: number; end: number } | null;
 }
 
-const maskSource = '[0-9０-９]*(?:[xX]+|[×＊*_＿]+)[xX×＊*_＿0-9０-９]*(?:[.．][xX×＊*_＿0-9０-９]+)?';
+const maskSource = '[0-9０-９]{0,4}(?:[xX]+|[×＊*_＿]+)[xX×＊*_＿0-9０-９]*(?:[.．][xX×＊*_＿0-9０-９]+)?';
 const arabicSource = '[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?';
 // A Chinese numeral starts with a digit (a bare 一 only before 十百千万亿): 一 is in too many words to try each.
 const chineseSource = '(?:[〇二两三四五六七八九十]|一(?=[十百千万亿]))[零〇一二两三四五六七八九十百千万亿]*';

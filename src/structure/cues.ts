@@ -52,7 +52,7 @@ export function countCue(name: CueName, text: string): number {
 }
 
 /** Real (unmasked) counted quantities: evidence of a review, rare in plans. */
-const countedQuantity = /(?:[0-9０-９]+|[xX×*]{1,4})(?:\.(?:[0-9]+|[xX×*]+))?\s?(?:万|亿)?(?:余|多)?(?:人次|场次|场|次|个|家|篇|条|份|名|人|元|项|所|期|%|％)/g;
+const countedQuantity = /(?:[0-9０-９]{1,15}|[xX×*]{1,4})(?:\.(?:[0-9]{1,15}|[xX×*]{1,4}))?\s?(?:万|亿)?(?:余|多)?(?:人次|场次|场|次|个|家|篇|条|份|名|人|元|项|所|期|%|％)/g;
 
 /**
  * Tense of a passage, per 100 characters, clipped to [-1.5, 1.5]: positive

@@ -278,10 +278,15 @@ export function planSections(lines: TextLine[], ctx: ReportContext): SectionPlan
  * that restarts, or a paragraph that opens like a report, after the chunk has
  * already reached its plans.
  */
+/** How many candidate starts are tried per chunk: each plans a prefix, so this bounds the cost on pathological input. */
+const maxCandidates = 12;
+
 export function untitledReportStart(lines: TextLine[], ctx: ReportContext): number | null {
   const units = cutUnits(lines, ctx);
+  let tried = 0;
   for (const unit of units) {
     if (unit.start === 0 || !(unit.restart || unit.opening)) continue;
+    if (++tried > maxCandidates) break;
     const before = planSections(lines.slice(0, unit.start), ctx);
     if (before.some((p) => p.kind === 'plans')) return unit.start;
   }

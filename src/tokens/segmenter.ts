@@ -87,7 +87,8 @@ export function addWords(options: SegmentOptions): void {
 }
 
 // Spans kept whole: masks (with a magnitude glued on: x.x万) and decimal numbers.
-const decimal = /[0-9０-９]+(?:[.．][0-9０-９]+)+/g;
+// Bounded runs: an unbounded [0-9]+ before a required dot backtracks quadratically on long digit runs.
+const decimal = /[0-9０-９]{1,20}(?:[.．][0-9０-９]{1,20})+/g;
 const magnitudeAfter = /^[万亿]/;
 
 function protectedSpans(text: string): Array<[number, number, string]> {

@@ -1,7 +1,7 @@
 // Near-duplicate documents across a whole batch: a MinHash signature per
 // document (computed where the document is parsed) and LSH buckets in the main
 // thread, so memory grows by a few hundred bytes per document, not by its text.
-import { shingles } from '../documents/similarity.js';
+import { shingles } from './similarity.js';
 
 const hashes = 48;
 const bands = 8; // 8 bands × 6 rows: a pair at Jaccard 0.8 shares a band with p ≈ 0.92

@@ -8,7 +8,7 @@
 //   1b. parse with tokens vs nodejieba's cut alone over the same text;
 //   2.  scaling: the tables job with 2 workers vs 1;
 //   3.  peak RSS of a streaming run over 100 MB vs 400 MB (must not grow).
-// Usage: npm run bench (builds first)   [--mb 100] [--rounds 3] [--skip-memory]
+// Usage: npm run bench (builds first)   [--mb 100] [--rounds 3] [--skip-memory] [--only-scaling]
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -46,7 +46,7 @@ const slices = (list, n) => {
 const sizeOf = (list) => list.reduce((n, f) => n + readFileSync(f).length, 0) / 1e6;
 
 // 1. speed of light vs parse, one thread
-{
+if (!args.includes('--only-scaling')) {
   const lineTest = /^[（(]?[一二三四五六七八九十0-9]/;
   const light = [], ours = [];
   for (const part of slices(files, rounds)) {
@@ -66,7 +66,7 @@ const sizeOf = (list) => list.reduce((n, f) => n + readFileSync(f).length, 0) / 
 }
 
 // 1b. with tokens vs nodejieba's cut alone, same text (3 MB per round: segmenting is slow)
-{
+if (!args.includes('--only-scaling')) {
   const jieba = createRequire(import.meta.url)('nodejieba');
   parse('预热', { tokens: true }); // loads nodejieba with the domain dictionary, which cut below then uses too
   const cut = [], tokens = [];
@@ -97,10 +97,23 @@ const sizeOf = (list) => list.reduce((n, f) => n + readFileSync(f).length, 0) / 
   }
   console.log(`\n2. scaling (worker threads, the tables job)`);
   console.log(`   1 worker: ${median(one).toFixed(1)} MB/s   2 workers: ${median(two).toFixed(1)} MB/s   speed-up ${median(two.map((t, i) => t / one[i])).toFixed(2)}× (target ≥ 1.7×)`);
+  // The same without writing: what the workers alone scale to, the main thread nearly idle.
+  const count = async (part, concurrency) => {
+    let n = 0;
+    for await (const r of parsePaths(part, { concurrency, output: 'tables', render: ['csv'] })) n += r.tables?.documents.length ?? 0;
+    return n;
+  };
+  const oneP = [], twoP = [];
+  for (const part of slices(files, rounds)) {
+    const size = sizeOf(part);
+    oneP.push(size / (await secondsAsync(() => count(part, 1))));
+    twoP.push(size / (await secondsAsync(() => count(part, 2))));
+  }
+  console.log(`   without writing tables: 1 worker ${median(oneP).toFixed(1)} MB/s, 2 workers ${median(twoP).toFixed(1)} MB/s, speed-up ${median(twoP.map((t, i) => t / oneP[i])).toFixed(2)}×`);
 }
 
 // 3. memory of a streaming run: peak RSS from the CLI summary, 100 MB vs 400 MB
-if (!args.includes('--skip-memory')) {
+if (!args.includes('--skip-memory') && !args.includes('--only-scaling')) {
   const peak = (dir) => {
     const r = spawnSync(process.execPath, [bin, 'parse', dir, '--format', 'ndjson', '--jobs', '2'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
     const m = /peak RSS (\d+) MB/.exec(r.stderr);

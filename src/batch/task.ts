@@ -38,6 +38,13 @@ export interface TaskResult {
   error?: ErrorInfo;
 }
 
+const utf8 = new TextEncoder();
+
+/** The buffers of a result that can be transferred to the main thread instead of copied. */
+export function transferables(result: TaskResult): ArrayBuffer[] {
+  return Object.values(result.rendered ?? {}).flatMap((v) => (v instanceof Uint8Array ? [v.buffer as ArrayBuffer] : []));
+}
+
 export function runTask(path: string, options: TaskOptions): TaskResult {
   let bytes = 0;
   try {
@@ -72,7 +79,9 @@ export function runTask(path: string, options: TaskOptions): TaskResult {
         // NDJSON and JSON share one JSON.stringify per row.
         const json = options.render.some((f) => f !== 'csv') ? rows.map((row) => JSON.stringify(row)) : [];
         for (const format of options.render) {
-          rendered[`${table}.${format}`] = format === 'csv' ? renderRows(table, rows, 'csv') : format === 'ndjson' ? json.map((j) => j + '\n').join('') : json.join(',\n');
+          const text = format === 'csv' ? renderRows(table, rows, 'csv') : format === 'ndjson' ? json.map((j) => j + '\n').join('') : json.join(',\n');
+          // UTF-8 here, in the worker, into a buffer of its own that the pool transfers without copying.
+          rendered[`${table}.${format}`] = utf8.encode(text);
         }
         tables[table] = [];
       }

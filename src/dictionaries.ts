@@ -32,8 +32,3 @@ export function readTable(name: string): string[][] {
   }
   return rows;
 }
-
-/** A table whose first column is a regular expression, compiled once. */
-export function readPatterns(name: string): Array<{ pattern: RegExp; fields: string[] }> {
-  return readTable(name).map(([source, ...fields]) => ({ pattern: new RegExp(source!, 'u'), fields }));
-}

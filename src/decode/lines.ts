@@ -67,11 +67,6 @@ export function isSpaceCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x2002 || c === 0x2003;
 }
 
-export function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /**
  * Offsets of the line's content without leading/trailing white space. A loop,
  * not /\s*$/: that regex is quadratic on long lines in V8.

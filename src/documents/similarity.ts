@@ -57,7 +57,3 @@ export function diceOfBigrams(a: Map<string, number>, b: Map<string, number>): n
   for (const n of b.values()) total += n;
   return total ? (2 * shared) / total : 0;
 }
-
-export function dice(a: string, b: string): number {
-  return diceOfBigrams(bigrams(a), bigrams(b));
-}

@@ -55,6 +55,7 @@ describe('baogao parse', () => {
     expect(byPath('empty.txt')[0].error.kind).toBe('empty');
     expect(byPath('binary.txt')[0].error.kind).toBe('binary');
     expect(r.stderr).toMatch(/empty\.txt/);
+    expect(r.stderr).not.toMatch(/\x1b/); // no terminal codes when stderr is not a terminal
   });
 
   test('a missing file is an error line; a directory argument expands to the reports under it', () => {

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { listInputs, parsePaths, TableSink, tableFormats, encodings, BaogaoError, type BatchOptions, type Encoding, type TableFormat } from '../index.js';
+import { listInputs, parsePaths, TableSink, tableFormats, encodings, BaogaoError, type BatchOptions, type Encoding, type FileResult, type TableFormat } from '../index.js';
 import { parseArgs, UsageError, type FlagSpec } from './args.js';
 import { Progress, formatSeconds } from './progress.js';
 
@@ -122,6 +122,36 @@ function summary(batch: Batch, stats: { documents: number; failed: number; bytes
   );
 }
 
+/**
+ * Runs a batch: progress on stderr, each failure named there, counts for the
+ * summary. `onError` and `onResult` write what the command outputs.
+ */
+async function runBatch(
+  batch: Batch,
+  options: BatchOptions,
+  onError: (result: FileResult) => Promise<void> | void,
+  onResult: (result: FileResult) => Promise<number>,
+): Promise<{ documents: number; failed: number; bytes: number }> {
+  const progress = new Progress(batch.paths.length, process.stderr, !batch.quiet && Boolean(process.stderr.isTTY));
+  const stats = { documents: 0, failed: 0, bytes: 0 };
+  for await (const result of parsePaths(batch.paths, { ...batch.options, ...options })) {
+    stats.bytes += result.bytes;
+    progress.tick(result.bytes, Boolean(result.error));
+    if (result.error) {
+      stats.failed++;
+      progress.clear();
+      process.stderr.write(`baogao: ${result.error.kind}: ${result.error.message}\n`);
+      await onError(result);
+      continue;
+    }
+    stats.documents += await onResult(result);
+  }
+  progress.end();
+  return stats;
+}
+
+const errorLine = (result: FileResult) => JSON.stringify({ path: result.path, error: { kind: result.error!.kind, message: result.error!.message } }) + '\n';
+
 async function parseCommand(argv: string[]): Promise<number> {
   const { flags, positionals } = parseArgs(argv, { ...batchFlags, format: 'string', out: 'string' });
   if (flags.help) return process.stdout.write(parseHelp), 0;
@@ -139,24 +169,13 @@ async function parseCommand(argv: string[]): Promise<number> {
     if (!out.write(text)) await once(out, 'drain');
   };
   const started = Date.now();
-  const progress = new Progress(batch.paths.length, process.stderr, !batch.quiet && Boolean(process.stderr.isTTY));
-  const stats = { documents: 0, failed: 0, bytes: 0 };
-  for await (const result of parsePaths(batch.paths, { ...batch.options, output: 'tree' })) {
-    stats.bytes += result.bytes;
-    progress.tick(result.bytes, Boolean(result.error));
-    if (result.error) {
-      stats.failed++;
-      process.stderr.write(`${progress ? '\r\x1b[K' : ''}baogao: ${result.error.kind}: ${result.error.message}\n`);
-      await write(JSON.stringify({ path: result.path, error: { kind: result.error.kind, message: result.error.message } }) + '\n');
-      continue;
-    }
+  const stats = await runBatch(batch, { output: 'tree' }, (result) => write(errorLine(result)), async (result) => {
     const root = result.root!;
     const reports = root.children.filter((c) => c.type === 'report');
-    stats.documents += reports.length;
     if (format === 'json') await write(JSON.stringify(root) + '\n');
     else for (const report of reports) await write(JSON.stringify({ path: result.path, encoding: root.data.encoding, ...report }) + '\n');
-  }
-  progress.end();
+    return reports.length;
+  });
   if (out !== process.stdout) {
     (out as NodeJS.WritableStream).end();
     await once(out, 'finish');
@@ -181,21 +200,10 @@ async function tablesCommand(argv: string[]): Promise<number> {
   const sink = new TableSink(folder, formats);
   const errors = createWriteStream(join(folder, 'errors.ndjson'));
   const started = Date.now();
-  const progress = new Progress(batch.paths.length, process.stderr, !batch.quiet && Boolean(process.stderr.isTTY));
-  const stats = { documents: 0, failed: 0, bytes: 0 };
-  for await (const result of parsePaths(batch.paths, { ...batch.options, output: 'tables', render: formats })) {
-    stats.bytes += result.bytes;
-    progress.tick(result.bytes, Boolean(result.error));
-    if (result.error) {
-      stats.failed++;
-      process.stderr.write(`\r\x1b[Kbaogao: ${result.error.kind}: ${result.error.message}\n`);
-      errors.write(JSON.stringify({ path: result.path, error: { kind: result.error.kind, message: result.error.message } }) + '\n');
-      continue;
-    }
-    stats.documents += result.tables!.documents.length;
+  const stats = await runBatch(batch, { output: 'tables', render: formats }, (result) => void errors.write(errorLine(result)), async (result) => {
     await sink.write(result.tables!, result.rendered);
-  }
-  progress.end();
+    return result.tables!.documents.length;
+  });
   await sink.close();
   errors.end();
   await once(errors, 'finish');

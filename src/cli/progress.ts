@@ -32,8 +32,13 @@ export class Progress {
     this.stream.write(`\r${bar} ${this.done}/${this.total} files  ${rate.toFixed(1)} MB/s  ETA ${formatSeconds(eta)}${this.failed ? `  ${this.failed} failed` : ''}\x1b[K`);
   }
 
-  end(): void {
+  /** Clears the bar's line (before a message on stderr), only when a bar is drawn. */
+  clear(): void {
     if (this.enabled) this.stream.write('\r\x1b[K');
+  }
+
+  end(): void {
+    this.clear();
   }
 }
 

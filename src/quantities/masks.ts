@@ -17,6 +17,8 @@ function namesWithMaskCharacters(text: string): Array<[number, number]> {
 // At most four digits glue to a mask (202_, 2021xx): an unbounded [0-9]* here was quadratic on long digit runs.
 const maskRun = /(?<![A-Za-z])[0-9０-９]{0,4}(?:[xX]+|[×＊*_＿]+)(?:[xX×＊*_＿0-9０-９]*)(?:[.．](?:[xX×＊*_＿0-9０-９])+)?(?![A-Za-z])/g;
 
+const maskCharacter = /[xX×＊*_＿]/;
+
 export interface MaskSpan {
   start: number;
   end: number;
@@ -26,9 +28,11 @@ export interface MaskSpan {
 /** Mask spans in a text, offsets relative to it. */
 export function findMasks(text: string): MaskSpan[] {
   const spans: MaskSpan[] = [];
+  const hasMaskCharacter = maskCharacter.test(text);
+  if (!hasMaskCharacter && !text.includes('某')) return spans;
   let notMaskSpans: Array<[number, number]> | null = null;
   const notMasks = () => (notMaskSpans ??= namesWithMaskCharacters(text));
-  maskRun.lastIndex = 0;
+  maskRun.lastIndex = hasMaskCharacter ? 0 : text.length;
   let match: RegExpExecArray | null;
   while ((match = maskRun.exec(text))) {
     let start = match.index;

@@ -2,7 +2,7 @@
 // magnitude and unit, its qualifier and range. Recognised left to right in one
 // sentence; formulae (两个维护) and ordinals (第三) are skipped.
 import type { Mask, Qualifier } from '../schema/nodes.js';
-import { formulaList, notStatPatterns, qualifierExclusions, qualifierWords, unitAt, type Unit } from './lexicon.js';
+import { formulaList, notStatPatterns, qualifierExclusions, qualifierWords, unitAt, unitList, type QualifierWord, type Unit } from './lexicon.js';
 import { arabicValue, chineseValue, magnitudes } from './numbers.js';
 import { maskDigits } from './masks.js';
 
@@ -25,6 +25,9 @@ const arabicSource = '[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?';
 // A Chinese numeral starts with a digit (a bare 一 only before 十百千万亿): 一 is in too many words to try each.
 const chineseSource = '(?:[〇二两三四五六七八九十]|一(?=[十百千万亿]))[零〇一二两三四五六七八九十百千万亿]*';
 const core = new RegExp(`(?:(${maskSource})|(${arabicSource})|(${chineseSource}))`, 'g');
+// The same without the mask alternative, for the many paragraphs with no mask character (groups 1, 2 → arabic, chinese).
+const coreUnmasked = new RegExp(`(?:(${arabicSource})|(${chineseSource}))`, 'g');
+const maskCharacter = /[xX×＊*_＿]/;
 // What may not stand right before a number (a Latin word, another number): checked by hand, a look-behind in the pattern costs a test at every position.
 const notBeforeNumber = /[A-Za-z0-9０-９.．]/;
 // Sticky patterns, tested at an offset without slicing the text.
@@ -37,8 +40,24 @@ const stickyAt = (pattern: RegExp, text: string, at: number): RegExpExecArray | 
   pattern.lastIndex = at;
   return pattern.exec(text);
 };
-const clauseBreak = /[，,；;。：:！!？?]/;
-const suffixes = () => qualifierWords().filter((q) => q.place === 'suffix');
+const clauseBreaks = new Set([...'，,；;。：:！!？?'].map((c) => c.charCodeAt(0)));
+let suffixList: QualifierWord[] | null = null;
+const suffixes = () => (suffixList ??= qualifierWords().filter((q) => q.place === 'suffix'));
+
+/**
+ * What may stand right after a number that reads as a statistic: a unit's first
+ * character, a magnitude, 余/多, a range separator, an opening bracket. Every
+ * other candidate is dropped before it is read — most numbers in a report
+ * (一批, 三个方面 aside) are Chinese numerals inside words.
+ */
+let canFollow: Set<number> | null = null;
+function mayBeStat(text: string, end: number, number: string): boolean {
+  if (!canFollow) {
+    canFollow = new Set([...'万亿千余多－-~～至到—（('].map((c) => c.charCodeAt(0)));
+    for (const unit of unitList()) canFollow.add(unit.text.charCodeAt(0));
+  }
+  return canFollow.has(text.charCodeAt(end)) || number.includes('万') || number.includes('亿');
+}
 
 let formulaPattern: RegExp | null = null;
 const chineseDigit = /[二两三四五六七八九十]/;
@@ -68,20 +87,26 @@ export function findStats(text: string): StatDraft[] {
   let namingSpansOf: Array<[number, number]> | null = null;
   const guarded = () => (guardedSpans ??= protectedSpans(text));
   const naming = () => (namingSpansOf ??= namingSpans(text));
-  core.lastIndex = 0;
+  const withMasks = maskCharacter.test(text);
+  const pattern = withMasks ? core : coreUnmasked;
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = core.exec(text))) {
+  while ((match = pattern.exec(text))) {
     const start = match.index;
+    const whole = match[0];
     if (start > 0 && notBeforeNumber.test(text[start - 1]!)) {
       // inside a longer token: skip the whole run
       continue;
     }
-    const [whole, masked, arabic, chinese] = match;
+    if (!mayBeStat(text, start + whole.length, whole)) continue;
+    const masked = withMasks ? match[1] : undefined;
+    const arabic = withMasks ? match[2] : match[1];
+    const chinese = withMasks ? match[3] : match[2];
     const draft = readStat(text, start, whole, masked, arabic, chinese, guarded);
     if (draft && naming().some(([a, b]) => start >= a && start < b)) continue;
     if (draft) {
       found.push(draft);
-      core.lastIndex = draft.end;
+      pattern.lastIndex = draft.end;
     }
   }
   for (const count of enumeratedCounts(text)) if (!found.some((f) => f.start < count.end && count.start < f.end)) found.push(count);
@@ -204,28 +229,50 @@ function readStat(
   };
 }
 
-/** The nearest qualifier word before the number in its clause (共, 累计, 超过…); 近 only right before it. */
-function prefixQualifier(text: string, start: number): Qualifier {
-  let clauseStart = start;
-  while (clauseStart > 0 && !clauseBreak.test(text[clauseStart - 1]!)) clauseStart--;
-  const clause = text.slice(clauseStart, start);
-  let best: { end: number; qualifier: Qualifier } | null = null;
+interface PrefixWord {
+  word: string;
+  qualifier: NonNullable<Qualifier>;
+  adjacent: boolean;
+  /** Exclusion words holding this word, with the word's offset in them (共 in 公共 at 1). */
+  exclusions: Array<{ word: string; at: number }>;
+}
+let prefixWords: Map<number, PrefixWord[]> | null = null;
+/** Prefix and adjacent qualifier words by their last character, longest first. */
+function prefixWordsByLast(): Map<number, PrefixWord[]> {
+  if (prefixWords) return prefixWords;
+  prefixWords = new Map();
   for (const q of qualifierWords()) {
     if (q.place !== 'prefix' && q.place !== 'adjacent') continue;
-    let at = clause.indexOf(q.word);
-    while (at >= 0) {
-      const end = at + q.word.length;
-      const excluded = qualifierExclusions().some((word) => {
-        const k = word.indexOf(q.word);
-        return k >= 0 && clause.slice(at - k, at - k + word.length) === word;
-      });
-      const between = clause.slice(end);
-      const adjacentOk = q.place === 'prefix' || /^(达到|达|了|为)?$/.test(between);
-      if (!excluded && adjacentOk && (!best || end > best.end)) best = { end, qualifier: q.qualifier };
-      at = clause.indexOf(q.word, at + 1);
+    const exclusions = qualifierExclusions().filter((w) => w.includes(q.word)).map((w) => ({ word: w, at: w.indexOf(q.word) }));
+    const last = q.word.charCodeAt(q.word.length - 1);
+    prefixWords.set(last, [...(prefixWords.get(last) ?? []), { word: q.word, qualifier: q.qualifier, adjacent: q.place === 'adjacent', exclusions }]);
+  }
+  return prefixWords;
+}
+const betweenAdjacent = /^(达到|达|了|为)?$/;
+
+/**
+ * The nearest qualifier word before the number in its clause (共, 累计, 超过…);
+ * an adjacent one (近) only right before it. Read backwards from the number:
+ * the first word that ends there and is not part of an excluded word wins.
+ */
+function prefixQualifier(text: string, start: number): Qualifier {
+  let clauseStart = start;
+  while (clauseStart > 0 && !clauseBreaks.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+  const byLast = prefixWordsByLast();
+  for (let end = start; end > clauseStart; end--) {
+    // Character codes, not text[i]: a one-character CJK string is a fresh allocation each time.
+    const words = byLast.get(text.charCodeAt(end - 1));
+    if (!words) continue;
+    for (const q of words) {
+      const at = end - q.word.length;
+      if (at < clauseStart || !text.startsWith(q.word, at)) continue;
+      if (q.exclusions.some((x) => at - x.at >= clauseStart && at - x.at + x.word.length <= start && text.startsWith(x.word, at - x.at))) continue;
+      if (q.adjacent && !betweenAdjacent.test(text.slice(end, start))) continue;
+      return q.qualifier;
     }
   }
-  return best?.qualifier ?? null;
+  return null;
 }
 
 function round(x: number): number {

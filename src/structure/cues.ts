@@ -54,18 +54,37 @@ export function countCue(name: CueName, text: string): number {
 /** Real (unmasked) counted quantities: evidence of a review, rare in plans. */
 const countedQuantity = /(?:[0-9０-９]{1,15}|[xX×*]{1,4})(?:\.(?:[0-9]{1,15}|[xX×*]{1,4}))?\s?(?:万|亿)?(?:余|多)?(?:人次|场次|场|次|个|家|篇|条|份|名|人|元|项|所|期|%|％)/g;
 
+/** What the tense of a passage is computed from; counts of lines add up (no cue spans a line break). */
+export interface TenseCounts {
+  length: number;
+  past: number;
+  future: number;
+  perfective: number;
+  quantities: number;
+}
+
+export function tenseCounts(text: string): TenseCounts {
+  return {
+    length: text.length,
+    past: countCue('past', text),
+    future: countCue('future', text),
+    perfective: text.match(/了/g)?.length ?? 0,
+    quantities: text.match(countedQuantity)?.length ?? 0,
+  };
+}
+
 /**
  * Tense of a passage, per 100 characters, clipped to [-1.5, 1.5]: positive
  * reads as achievement (review), negative as intention (plans). Measured on
  * the seed gold: reviews run at ≥ 0.5 past cues per 100 characters, plans at
  * ≥ 0.7 future cues, and 了 is all but absent from plans.
  */
-export function tenseScore(text: string): number {
-  const hundreds = Math.max(1, text.length / 100);
-  const past = countCue('past', text);
-  const future = countCue('future', text);
-  const perfective = text.match(/了/g)?.length ?? 0;
-  const quantities = text.match(countedQuantity)?.length ?? 0;
-  const score = (past - 1.2 * future + 2 * perfective + 0.5 * quantities) / hundreds;
+export function tenseOf(c: TenseCounts): number {
+  const hundreds = Math.max(1, c.length / 100);
+  const score = (c.past - 1.2 * c.future + 2 * c.perfective + 0.5 * c.quantities) / hundreds;
   return Math.max(-1.5, Math.min(1.5, score));
+}
+
+export function tenseScore(text: string): number {
+  return tenseOf(tenseCounts(text));
 }

@@ -5,7 +5,7 @@
 // a report (review → problems → plans → closing) and reads each unit's content.
 import type { DocType, KindSource, SectionKind } from '../schema/nodes.js';
 import type { TextLine } from '../documents/lines.js';
-import { hasCue, tenseScore } from './cues.js';
+import { hasCue, tenseCounts, tenseOf, type TenseCounts } from './cues.js';
 import { sectionHeading, type HeadingMatch } from './headings.js';
 
 export interface ReportContext {
@@ -75,7 +75,8 @@ function restarts(lines: TextLine[], boundaries: Set<number>): Set<number> {
 }
 
 // What a line says does not change while a chunk is re-planned (untitledReportStart
-// plans every prefix that might end a document): remember it per line.
+// plans every prefix that might end a document, then the report is planned
+// again): its cues, heading and tense counts are remembered per line.
 const cueCache = new WeakMap<TextLine, { year: number | null; cue: Unit['cue']; opening: boolean }>();
 function lineCues(line: TextLine, year: number | null): { cue: Unit['cue']; opening: boolean } {
   const cached = cueCache.get(line);
@@ -85,9 +86,35 @@ function lineCues(line: TextLine, year: number | null): { cue: Unit['cue']; open
   return fresh;
 }
 
+const headingCache = new WeakMap<TextLine, { rank: number; ctx: ReportContext; heading: HeadingMatch | null }>();
+function lineHeading(line: TextLine, rank: number, ctx: ReportContext): HeadingMatch | null {
+  const cached = headingCache.get(line);
+  if (cached && cached.rank === rank && cached.ctx.year === ctx.year && cached.ctx.docType === ctx.docType) return cached.heading;
+  const heading = sectionHeading(line, rank, ctx.year, ctx.docType);
+  headingCache.set(line, { rank, ctx, heading });
+  return heading;
+}
+
+const tenseCache = new WeakMap<TextLine, TenseCounts>();
+/** Tense counts of lines [start, end) as if joined by line breaks. */
+function unitCounts(lines: TextLine[], start: number, end: number): TenseCounts {
+  const sum: TenseCounts = { length: Math.max(0, end - start - 1), past: 0, future: 0, perfective: 0, quantities: 0 };
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    let c = tenseCache.get(line);
+    if (!c) tenseCache.set(line, (c = tenseCounts(line.content)));
+    sum.length += c.length;
+    sum.past += c.past;
+    sum.future += c.future;
+    sum.perfective += c.perfective;
+    sum.quantities += c.quantities;
+  }
+  return sum;
+}
+
 function cutUnits(lines: TextLine[], ctx: ReportContext): Unit[] {
   const rank = topRank(lines);
-  const headings = lines.map((line) => sectionHeading(line, rank, ctx.year, ctx.docType));
+  const headings = lines.map((line) => lineHeading(line, rank, ctx));
   const said = lines.map((line) => lineCues(line, ctx.year));
   const cues = said.map((s) => s.cue);
   const hard = new Set<number>();
@@ -122,7 +149,14 @@ function allowed(from: SectionKind, to: SectionKind): boolean {
   return true; // review ↔ problems, review/problems → plans
 }
 
-function emission(unit: Unit, text: string, tenseOfText: number, ctx: ReportContext, kind: SectionKind): number {
+/** What the labelling reads of a unit's text. */
+interface UnitText {
+  length: number;
+  tense: number;
+  firstLine: string;
+}
+
+function emission(unit: Unit, text: UnitText, tenseOfText: number, ctx: ReportContext, kind: SectionKind): number {
   const weight = Math.min(3, 0.5 + text.length / 300);
   const tense = tenseOfText * weight;
   const prior = ctx.docType === 'summary' || ctx.docType === 'debriefing' || ctx.docType === 'speech' ? 0.4 : ctx.docType === 'plan' ? -0.4 : 0;
@@ -130,7 +164,7 @@ function emission(unit: Unit, text: string, tenseOfText: number, ctx: ReportCont
     case 'review':
       return tense + prior - (unit.cue === 'plans' ? 2 : 0) - (unit.cue === 'problems' ? 1 : 0);
     case 'plans':
-      return -tense - prior + (unit.cue === 'plans' ? 4 : 0) + (laterYearAtStart(text, ctx.year) ? 3 : 0);
+      return -tense - prior + (unit.cue === 'plans' ? 4 : 0) + (laterYearAtStart(text.firstLine, ctx.year) ? 3 : 0);
     case 'problems':
       return unit.cue === 'problems' ? 4 : unit.cue === 'turn-away' ? -6 : -2.5;
     case 'closing':
@@ -152,10 +186,10 @@ function laterYearAtStart(text: string, year: number | null): boolean {
 }
 
 /** Labels a stretch of units; a headed stretch starts with its heading's kind. */
-function labelStretch(units: Unit[], texts: string[], ctx: ReportContext): Array<{ kind: SectionKind; margin: number; tense: number }> {
+function labelStretch(units: Unit[], texts: UnitText[], ctx: ReportContext): Array<{ kind: SectionKind; margin: number; tense: number }> {
   const fixed = units[0]!.heading?.kind;
   const n = units.length;
-  const tenses = texts.map(tenseScore);
+  const tenses = texts.map((t) => t.tense);
   const score: number[][] = [];
   const back: number[][] = [];
   for (let u = 0; u < n; u++) {
@@ -239,7 +273,10 @@ export function planSections(lines: TextLine[], ctx: ReportContext): SectionPlan
   let stretch: Unit[] = [];
   const flush = () => {
     if (!stretch.length) return;
-    const texts = stretch.map((u) => lines.slice(u.start, u.end).map((l) => l.content).join('\n'));
+    const texts = stretch.map((u): UnitText => {
+      const counts = unitCounts(lines, u.start, u.end);
+      return { length: counts.length, tense: tenseOf(counts), firstLine: lines[u.start]!.content };
+    });
     const head = stretch[0]!.heading;
     if (head && !order.includes(head.kind)) {
       plans.push({ kind: head.kind, kindSource: 'heading', confidence: head.confidence, start: stretch[0]!.start, heading: head });

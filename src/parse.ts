@@ -86,7 +86,8 @@ export function parseWithText(input: Uint8Array | string, options: ParseOptions 
 
   if (!reports.length) warnings.push({ kind: 'not-a-report', message: 'no report text was found (only boilerplate)' });
   else if (!looksLikeReport(text)) warnings.push({ kind: 'not-a-report', message: 'the text does not read like a Chinese work report (few Chinese characters or none of its vocabulary); parsed anyway' });
-  const replacements = text.split('\ufffd').length - 1;
+  let replacements = 0;
+  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) replacements++;
   if (replacements) warnings.push({ kind: 'replacement-characters', message: `${replacements} undecodable byte sequences were replaced by U+FFFD` });
 
   if (opts.tokens) attachTokens(reports, text, opts.tokens === true ? {} : opts.tokens);

@@ -36,24 +36,27 @@ export function containment<T>(a: Set<T>, b: Set<T>): number {
   return shared / small.size;
 }
 
-/** Character bigrams of a text with their counts. */
-export function bigrams(text: string): Map<string, number> {
-  const m = new Map<string, number>();
+/** Character bigrams of a text with their counts (keyed by the two character codes), and how many there are. */
+export interface Bigrams {
+  counts: Map<number, number>;
+  total: number;
+}
+
+export function bigrams(text: string): Bigrams {
+  const counts = new Map<number, number>();
   for (let i = 0; i + 2 <= text.length; i++) {
-    const g = text.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
+    const g = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
   }
-  return m;
+  return { counts, total: Math.max(0, text.length - 1) };
 }
 
 /** Dice coefficient of two bigram multisets: robust to a changed year or a dropped word. */
-export function diceOfBigrams(a: Map<string, number>, b: Map<string, number>): number {
+export function diceOfBigrams(a: Bigrams, b: Bigrams): number {
+  const total = a.total + b.total;
+  if (!total) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
   let shared = 0;
-  let total = 0;
-  for (const [g, n] of a) {
-    total += n;
-    shared += Math.min(n, b.get(g) ?? 0);
-  }
-  for (const n of b.values()) total += n;
-  return total ? (2 * shared) / total : 0;
+  for (const [g, n] of small.counts) shared += Math.min(n, large.counts.get(g) ?? 0);
+  return (2 * shared) / total;
 }

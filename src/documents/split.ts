@@ -4,7 +4,7 @@
 // or a report-like opening appears after the previous one reached its plans.
 import type { TextLine } from './lines.js';
 import { cleanTitle, docTypeOf, firstYear, looksLikeTitle } from './titles.js';
-import { bigrams, diceOfBigrams } from './similarity.js';
+import { bigrams, diceOfBigrams, type Bigrams } from './similarity.js';
 import { kindFromLexicon } from '../structure/headings.js';
 import { untitledReportStart, type ReportContext } from '../structure/sections.js';
 
@@ -90,7 +90,7 @@ function contextOf(chunk: DocumentChunk): ReportContext {
 /** First body lines of the documents found so far, sorted by offset, with their bigrams computed once. */
 class Openings {
   private readonly lines: TextLine[] = [];
-  private readonly grams = new Map<TextLine, Map<string, number>>();
+
 
   add(line: TextLine | undefined): void {
     if (!line) return;
@@ -105,7 +105,7 @@ class Openings {
   }
 
   /** Bigrams of the openings of the `count` nearest documents before `offset`. */
-  before(offset: number, count: number): Array<Map<string, number>> {
+  before(offset: number, count: number): Bigrams[] {
     let lo = 0;
     let hi = this.lines.length;
     while (lo < hi) {
@@ -113,12 +113,16 @@ class Openings {
       if (this.lines[mid]!.start < offset) lo = mid + 1;
       else hi = mid;
     }
-    return this.lines.slice(Math.max(0, lo - count), lo).map((line) => {
-      let g = this.grams.get(line);
-      if (!g) this.grams.set(line, (g = bigrams(line.content.slice(0, 80))));
-      return g;
-    });
+    return this.lines.slice(Math.max(0, lo - count), lo).map(openingBigrams);
   }
+}
+
+// A line's opening is compared again after every split of its chunk: computed once.
+const openingCache = new WeakMap<TextLine, Bigrams>();
+function openingBigrams(line: TextLine): Bigrams {
+  let grams = openingCache.get(line);
+  if (!grams) openingCache.set(line, (grams = bigrams(line.content.slice(0, 80))));
+  return grams;
 }
 
 function splitUntitled(chunk: DocumentChunk, openings: Openings): DocumentChunk[] {
@@ -148,8 +152,10 @@ function repeatedOpening(chunk: DocumentChunk, openings: Openings): number | nul
   for (let i = 1; i < chunk.body.length; i++) {
     const line = chunk.body[i]!;
     if (line.marker || line.content.length < 30) continue;
-    const head = bigrams(line.content.slice(0, 80));
-    if (earlier.some((o) => diceOfBigrams(o, head) >= sameOpening)) return i;
+    const head = openingBigrams(line);
+    // Dice is at most 2·min/(sum): most pairs are ruled out by their lengths alone.
+    const mayMatch = (o: Bigrams) => 2 * Math.min(o.total, head.total) >= sameOpening * (o.total + head.total);
+    if (earlier.some((o) => mayMatch(o) && diceOfBigrams(o, head) >= sameOpening)) return i;
   }
   return null;
 }

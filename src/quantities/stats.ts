@@ -120,11 +120,10 @@ const plusElement = /(?<=^|[“"+＋、（(])([xX×*]{1,4})(?=[\u4e00-\u9fa5]{1,
 function enumeratedCounts(text: string): StatDraft[] {
   if (!/[+＋]/.test(text)) return [];
   const counts: StatDraft[] = [];
-  for (const list of text.matchAll(/[^，。；、“”"]*[+＋][^，。；“”"]*/g)) {
-    const body = list[0];
-    if (!/[+＋]/.test(body)) continue;
+  for (const [from, to] of plusLists(text)) {
+    const body = text.slice(from, to);
     for (const m of body.matchAll(plusElement)) {
-      const start = list.index! + m.index!;
+      const start = from + m.index!;
       const mask = m[1]!;
       const digits = maskDigits(mask);
       counts.push({
@@ -135,6 +134,40 @@ function enumeratedCounts(text: string): StatDraft[] {
     }
   }
   return counts;
+}
+
+const isPlus = (c: number) => c === 0x2b || c === 0xff0b;
+// A list runs from the last clause break before its first + (、 included) to the
+// next break after its last + in that stretch (、 not: `x馆+x站、x点` is one list).
+const listOpeners = new Set([...'，。；、“”"'].map((c) => c.charCodeAt(0)));
+const listClosers = new Set([...'，。；“”"'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Spans [from, to) of +-joined lists: what /[^，。；、“”"]*[+＋][^，。；“”"]*\/g
+ * matches, found from the + signs outward (that pattern retried every start
+ * position of a clause: quadratic on long ones).
+ */
+function plusLists(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let pos = 0;
+  for (;;) {
+    let plus = pos;
+    while (plus < text.length && !isPlus(text.charCodeAt(plus))) plus++;
+    if (plus >= text.length) return spans;
+    let from = plus;
+    while (from > pos && !listOpeners.has(text.charCodeAt(from - 1))) from--;
+    // The last + before the next opener, then on to the next closer.
+    let stop = plus;
+    let lastPlus = plus;
+    while (stop < text.length && !listOpeners.has(text.charCodeAt(stop))) {
+      if (isPlus(text.charCodeAt(stop))) lastPlus = stop;
+      stop++;
+    }
+    let to = lastPlus + 1;
+    while (to < text.length && !listClosers.has(text.charCodeAt(to))) to++;
+    spans.push([from, to]);
+    pos = to;
+  }
 }
 
 function readStat(

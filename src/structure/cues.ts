@@ -42,15 +42,6 @@ export function hasCue(name: CueName, text: string): boolean {
   return combinedCue(name).test(head);
 }
 
-export function countCue(name: CueName, text: string): number {
-  let n = 0;
-  for (const pattern of cueTable().get(name) ?? []) {
-    pattern.lastIndex = 0;
-    n += text.match(pattern)?.length ?? 0;
-  }
-  return n;
-}
-
 /** Real (unmasked) counted quantities: evidence of a review, rare in plans. */
 const countedQuantity = /(?:[0-9０-９]{1,15}|[xX×*]{1,4})(?:\.(?:[0-9]{1,15}|[xX×*]{1,4}))?\s?(?:万|亿)?(?:余|多)?(?:人次|场次|场|次|个|家|篇|条|份|名|人|元|项|所|期|%|％)/g;
 
@@ -63,12 +54,23 @@ export interface TenseCounts {
   quantities: number;
 }
 
+/** Matches of all patterns of a cue (each pattern counted on its own, as they may overlap). */
+function countCue(name: CueName, text: string): number {
+  let n = 0;
+  // String.prototype.match with /g counts natively: twice as fast as an exec loop,
+  // and several small patterns beat one alternation of all of them.
+  for (const pattern of cueTable().get(name) ?? []) n += text.match(pattern)?.length ?? 0;
+  return n;
+}
+
+const perfective = /了/g;
+
 export function tenseCounts(text: string): TenseCounts {
   return {
     length: text.length,
     past: countCue('past', text),
     future: countCue('future', text),
-    perfective: text.match(/了/g)?.length ?? 0,
+    perfective: text.match(perfective)?.length ?? 0,
     quantities: text.match(countedQuantity)?.length ?? 0,
   };
 }

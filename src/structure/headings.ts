@@ -88,9 +88,11 @@ export interface HeadingMatch {
  * but a lexicon phrase (`20xx年工作计划。`, `存在问题`).
  */
 export function sectionHeading(line: TextLine, topRank: number, reportYear: number | null, docType: DocType = 'other'): HeadingMatch | null {
+  // Most lines are ruled out before their heading text is computed.
+  const candidate = line.marker ? line.marker.rank === topRank && line.marker.rank <= 1 : line.content.length <= 24 && !/[，,]/.test(line.content);
+  if (!candidate) return null;
   const text = headingText(line);
   if (line.marker) {
-    if (line.marker.rank !== topRank || line.marker.rank > 1) return null;
     const kind = kindFromLexicon(text);
     if (kind) return { kind, text, confidence: 0.95 };
     if (namesLaterYear(text, reportYear) && text.length <= 40) return { kind: 'plans', text, confidence: 0.85 };
@@ -101,7 +103,6 @@ export function sectionHeading(line: TextLine, topRank: number, reportYear: numb
     }
     return null;
   }
-  if (line.content.length > 24 || /[，,]/.test(line.content)) return null;
   const kind = kindFromLexicon(text);
   return kind ? { kind, text, confidence: 0.9 } : null;
 }

@@ -3,6 +3,20 @@
 import { readTable } from '../dictionaries.js';
 import { trimmedSpan, type Line } from '../decode/lines.js';
 import { lineStartMarker, type FoundMarker } from '../structure/markers.js';
+import type { HeadingMatch } from '../structure/headings.js';
+import type { TenseCounts } from '../structure/cues.js';
+import type { Bigrams } from './similarity.js';
+
+/**
+ * What later stages compute of a line, kept on it: a chunk is planned several
+ * times while documents are split, and a field read beats a WeakMap lookup.
+ */
+export interface LineMemo {
+  cues?: { year: number | null; cue: 'problems' | 'plans' | 'closing' | 'turn-away' | null; opening: boolean };
+  heading?: { rank: number; year: number | null; docType: string; heading: HeadingMatch | null };
+  tense?: TenseCounts;
+  opening?: Bigrams;
+}
 
 export interface TextLine extends Line {
   kind: 'blank' | 'boilerplate' | 'content';
@@ -13,6 +27,7 @@ export interface TextLine extends Line {
   contentStart: number;
   contentEnd: number;
   marker: FoundMarker | null;
+  memo: LineMemo;
 }
 
 interface BoilerplateRule {
@@ -56,7 +71,7 @@ export function classifyLines(lines: Line[]): TextLine[] {
     // One object literal of one shape for every line (spreads made this the slowest stage).
     const classified: TextLine = {
       number: line.number, start: line.start, end: line.end, text: line.text,
-      kind: 'content', rule: null, content, contentStart: span.start, contentEnd: span.end, marker: null,
+      kind: 'content', rule: null, content, contentStart: span.start, contentEnd: span.end, marker: null, memo: {},
     };
     if (span.start === span.end) classified.kind = 'blank';
     else {

@@ -118,11 +118,8 @@ class Openings {
 }
 
 // A line's opening is compared again after every split of its chunk: computed once.
-const openingCache = new WeakMap<TextLine, Bigrams>();
 function openingBigrams(line: TextLine): Bigrams {
-  let grams = openingCache.get(line);
-  if (!grams) openingCache.set(line, (grams = bigrams(line.content.slice(0, 80))));
-  return grams;
+  return (line.memo.opening ??= bigrams(line.content.slice(0, 80)));
 }
 
 function splitUntitled(chunk: DocumentChunk, openings: Openings): DocumentChunk[] {

@@ -19,7 +19,7 @@ export function cleanTitle(content: string): string {
 export function looksLikeTitle(content: string, hasMarker: boolean): boolean {
   if (hasMarker) return false;
   // A long line with no space or debris to remove is no title: ruled out before any copy is made.
-  if (content.length > 45 && !/^[>＞:：]|[\s\u3000]/.test(content)) return false;
+  if (content.length > 45 && !/[\s\u3000]/.test(content) && !/^[>＞:：]/.test(content)) return false;
   // Scraped titles are often letter-spaced: `政 府 工 作 报 告`.
   const text = cleanTitle(content).replace(/[\s\u3000]+/g, '');
   if (text.length < 4 || text.length > 45) return false;

@@ -3,7 +3,7 @@
 import type { DateNode, Placeholder, SectionKind, Stat } from '../schema/nodes.js';
 import { LineIndex } from '../decode/lines.js';
 import { findStats } from './stats.js';
-import { findMasks } from './masks.js';
+import { findMasks, hasMask } from './masks.js';
 import { placeholderRole } from './placeholders.js';
 import { findDates } from './dates.js';
 
@@ -19,7 +19,8 @@ export function quantitiesOf(index: LineIndex, start: number, end: number, conte
   const text = index.text.slice(start, end);
   const data = { sectionKind: context.sectionKind, itemPath: [...context.itemPath] };
   const out: Quantity[] = [];
-  const stats = findStats(text);
+  const masked = hasMask(text);
+  const stats = findStats(text, masked);
   for (const s of stats) {
     out.push({
       type: 'stat', surface: s.surface, value: s.value, unit: s.unit, masked: s.masked, mask: s.mask, qualifier: s.qualifier, range: s.range,
@@ -28,7 +29,7 @@ export function quantitiesOf(index: LineIndex, start: number, end: number, conte
   }
   // Both lists are sorted by offset: one pointer walks the statistics (a search per mask was quadratic on long lines).
   let k = 0;
-  for (const m of findMasks(text)) {
+  for (const m of findMasks(text, masked)) {
     while (k < stats.length && (stats[k]!.maskSpan?.end ?? stats[k]!.end) <= m.start) k++;
     const inStat = k < stats.length && stats[k]!.maskSpan !== null && m.start >= stats[k]!.maskSpan!.start && m.start < stats[k]!.maskSpan!.end;
     out.push({ type: 'placeholder', surface: m.text, role: placeholderRole(text, m, inStat), data, position: index.position(start + m.start, start + m.end) });

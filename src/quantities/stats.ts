@@ -4,7 +4,7 @@
 import type { Mask, Qualifier } from '../schema/nodes.js';
 import { formulaList, notStatPatterns, qualifierExclusions, qualifierWords, unitAt, unitList, type QualifierWord, type Unit } from './lexicon.js';
 import { arabicValue, chineseValue, magnitudes } from './numbers.js';
-import { maskDigits } from './masks.js';
+import { hasMask, maskDigits } from './masks.js';
 
 export interface StatDraft {
   start: number;
@@ -27,7 +27,6 @@ const chineseSource = '(?:[〇二两三四五六七八九十]|一(?=[十百千�
 const core = new RegExp(`(?:(${maskSource})|(${arabicSource})|(${chineseSource}))`, 'g');
 // The same without the mask alternative, for the many paragraphs with no mask character (groups 1, 2 → arabic, chinese).
 const coreUnmasked = new RegExp(`(?:(${arabicSource})|(${chineseSource}))`, 'g');
-const maskCharacter = /[xX×＊*_＿]/;
 // What may not stand right before a number (a Latin word, another number): checked by hand, a look-behind in the pattern costs a test at every position.
 const notBeforeNumber = /[A-Za-z0-9０-９.．]/;
 // Sticky patterns, tested at an offset without slicing the text.
@@ -80,14 +79,13 @@ function namingSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-export function findStats(text: string): StatDraft[] {
+export function findStats(text: string, withMasks = hasMask(text)): StatDraft[] {
   const found: StatDraft[] = [];
   // Computed on first need: most paragraphs have no candidate that asks.
   let guardedSpans: Array<[number, number]> | null = null;
   let namingSpansOf: Array<[number, number]> | null = null;
   const guarded = () => (guardedSpans ??= protectedSpans(text));
   const naming = () => (namingSpansOf ??= namingSpans(text));
-  const withMasks = maskCharacter.test(text);
   const pattern = withMasks ? core : coreUnmasked;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;

@@ -76,33 +76,29 @@ function restarts(lines: TextLine[], boundaries: Set<number>): Set<number> {
 
 // What a line says does not change while a chunk is re-planned (untitledReportStart
 // plans every prefix that might end a document, then the report is planned
-// again): its cues, heading and tense counts are remembered per line.
-const cueCache = new WeakMap<TextLine, { year: number | null; cue: Unit['cue']; opening: boolean }>();
+// again): its cues, heading and tense counts are remembered on the line.
 function lineCues(line: TextLine, year: number | null): { cue: Unit['cue']; opening: boolean } {
-  const cached = cueCache.get(line);
+  const cached = line.memo.cues;
   if (cached && cached.year === year) return cached;
-  const fresh = { year, cue: paragraphCue(line, year), opening: !line.marker && hasCue('report-opening', line.content) };
-  cueCache.set(line, fresh);
-  return fresh;
+  const cues = { year, cue: paragraphCue(line, year), opening: !line.marker && hasCue('report-opening', line.content) };
+  line.memo.cues = cues;
+  return cues;
 }
 
-const headingCache = new WeakMap<TextLine, { rank: number; ctx: ReportContext; heading: HeadingMatch | null }>();
 function lineHeading(line: TextLine, rank: number, ctx: ReportContext): HeadingMatch | null {
-  const cached = headingCache.get(line);
-  if (cached && cached.rank === rank && cached.ctx.year === ctx.year && cached.ctx.docType === ctx.docType) return cached.heading;
+  const cached = line.memo.heading;
+  if (cached && cached.rank === rank && cached.year === ctx.year && cached.docType === ctx.docType) return cached.heading;
   const heading = sectionHeading(line, rank, ctx.year, ctx.docType);
-  headingCache.set(line, { rank, ctx, heading });
+  line.memo.heading = { rank, year: ctx.year, docType: ctx.docType, heading };
   return heading;
 }
 
-const tenseCache = new WeakMap<TextLine, TenseCounts>();
 /** Tense counts of lines [start, end) as if joined by line breaks. */
 function unitCounts(lines: TextLine[], start: number, end: number): TenseCounts {
   const sum: TenseCounts = { length: Math.max(0, end - start - 1), past: 0, future: 0, perfective: 0, quantities: 0 };
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    let c = tenseCache.get(line);
-    if (!c) tenseCache.set(line, (c = tenseCounts(line.content)));
+    const c = (line.memo.tense ??= tenseCounts(line.content));
     sum.length += c.length;
     sum.past += c.past;
     sum.future += c.future;

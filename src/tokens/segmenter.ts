@@ -118,16 +118,19 @@ export function segment(text: string, options: SegmentOptions = {}, base = 0): T
 export function segmentValidated(text: string, opts: z.infer<typeof segmentOptionsSchema>, base = 0): Token[] {
   const j = loadSegmenter();
   if (opts.userDict || opts.words) addWords(opts);
-  const words = opts.pos ? j.tag(text) : j.cut(text, true).map((word) => ({ word, tag: undefined as string | undefined }));
+  const words = opts.pos ? j.tag(text) : j.cut(text, true);
+  const spans = protectedSpans(text);
+  // Most paragraphs have no mask and no decimal: their words are the tokens.
+  if (!spans.length) return wordTokens(text, words, opts.pos ?? false, base);
   const raw: Array<{ start: number; end: number; pos: string | undefined }> = [];
   let cursor = 0;
-  for (const { word, tag } of words) {
+  for (const w of words) {
+    const [word, tag] = typeof w === 'string' ? [w, undefined] : [w.word, w.tag];
     const at = text.indexOf(word, cursor);
     if (at < 0) continue;
     cursor = at + word.length;
     raw.push({ start: at, end: cursor, pos: tag });
   }
-  const spans = protectedSpans(text);
   const pieces: Array<{ start: number; end: number; pos: string | undefined }> = [];
   let s = 0;
   for (const token of raw) {
@@ -150,9 +153,26 @@ export function segmentValidated(text: string, opts: z.infer<typeof segmentOptio
   for (const p of pieces) {
     if (p.start < last) continue; // a span already emitted covers it
     const piece = text.slice(p.start, p.end);
-    if (!piece.trim()) continue;
+    if (!notBlank.test(piece)) continue;
     last = p.end;
     tokens.push(opts.pos && p.pos ? { text: piece, start: base + p.start, end: base + p.end, pos: p.pos } : { text: piece, start: base + p.start, end: base + p.end });
+  }
+  return tokens;
+}
+
+const notBlank = /\S/;
+
+/** The segmenter's words as tokens, located in the text in order; white space dropped. */
+function wordTokens(text: string, words: Array<string | { word: string; tag: string }>, pos: boolean, base: number): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const w of words) {
+    const word = typeof w === 'string' ? w : w.word;
+    const at = text.indexOf(word, cursor);
+    if (at < 0) continue;
+    cursor = at + word.length;
+    if (!notBlank.test(word)) continue;
+    tokens.push(pos && typeof w !== 'string' ? { text: word, start: base + at, end: base + cursor, pos: w.tag } : { text: word, start: base + at, end: base + cursor });
   }
   return tokens;
 }

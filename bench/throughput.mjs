@@ -9,8 +9,8 @@
 //   2.  scaling: the tables job with 2 workers vs 1;
 //   3.  peak RSS of a streaming run over 100 MB vs 400 MB (must not grow).
 // Usage: npm run bench (builds first)   [--mb 100] [--rounds 3] [--skip-memory] [--only-scaling]
-import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -110,6 +110,31 @@ if (!args.includes('--only-scaling')) {
     twoP.push(size / (await secondsAsync(() => count(part, 2))));
   }
   console.log(`   without writing tables: 1 worker ${median(oneP).toFixed(1)} MB/s, 2 workers ${median(twoP).toFixed(1)} MB/s, speed-up ${median(twoP.map((t, i) => t / oneP[i])).toFixed(2)}×`);
+
+  // The machine's own ceiling for this work: the same one-thread job in two
+  // processes at once vs one alone. No pool can scale past what two
+  // independent processes get (shared caches, memory bandwidth, host load).
+  const child = new URL('./one-thread-job.mjs', import.meta.url).pathname;
+  const runChild = (list) =>
+    new Promise((resolve, reject) => {
+      const p = spawn(process.execPath, [child, list], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      p.stdout.on('data', (d) => (out += d));
+      p.on('error', reject);
+      p.on('close', (code) => (code === 0 ? resolve(Number(out.split(' ')[0])) : reject(new Error(`one-thread-job exited ${code}`))));
+    });
+  mkdirSync(tmp, { recursive: true });
+  const ceilings = [];
+  slices(files, rounds).forEach((part, r) => writeFileSync(join(tmp, `part-${r}.txt`), part.join('\n')));
+  for (let r = 0; r < rounds; r++) {
+    const list = join(tmp, `part-${r}.txt`);
+    const alone = await runChild(list);
+    const both = await Promise.all([runChild(list), runChild(list)]);
+    ceilings.push((2 * alone) / Math.max(...both));
+  }
+  const ceiling = median(ceilings);
+  const scaling = median(twoP.map((t, i) => t / oneP[i]));
+  console.log(`   this machine's ceiling (the one-thread job in 2 processes at once vs 1 alone): ${ceiling.toFixed(2)}× — the pool reaches ${((100 * scaling) / ceiling).toFixed(0)} % of it`);
 }
 
 // 3. memory of a streaming run: peak RSS from the CLI summary, 100 MB vs 400 MB

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parse, type Report, type Boilerplate } from '../src/index.js';
-import { nodesOf, readSeed } from './helpers.js';
+import { corpusDir, nodesOf, readSeed } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import fg from 'fast-glob';
+import { DuplicateIndex, minhash } from '../src/documents/minhash.js';
+import { shingles } from '../src/documents/similarity.js';
+
+/** Every text of corpus/ (UTF-8 ones; the GBK copies repeat them). */
+const corpusTexts = () => fg.sync('{seeds,real}/*.txt', { cwd: corpusDir, absolute: true }).sort().map((p) => readFileSync(p, 'utf8'));
 
 const reportsOf = (text: string) => nodesOf<Report>(parse(text), 'report');
 
@@ -72,5 +79,45 @@ describe('boilerplate', () => {
       '20xx年上半年，区委宣传部在区委的正确领导下，认真开展各项工作。', '一、理论武装扎实推进。开展了学习xx次。',
     ].join('\n');
     expect(reportsOf(text).map((r) => r.position.start.line)).toEqual([1, 3]);
+  });
+});
+
+describe('MinHash signatures (one-permutation hashing) estimate shingle similarity', () => {
+  const texts = corpusTexts();
+  const jaccard = (a: Set<number>, b: Set<number>) => {
+    let shared = 0;
+    for (const x of a) if (b.has(x)) shared++;
+    return shared / (a.size + b.size - shared);
+  };
+  const agreement = (a: number[], b: number[]) => a.filter((x, i) => x === b[i]).length / a.length;
+
+  test('a copy with a tenth of its lines dropped agrees on ≥ 80 % of the signature; the index finds it', () => {
+    for (const text of texts.slice(0, 12)) {
+      const lines = text.split('\n');
+      const edited = lines.filter((_, i) => i % 10 !== 3).join('\n');
+      const a = minhash(text);
+      const b = minhash(edited);
+      if (!a || !b) continue;
+      expect(agreement(a, b)).toBeGreaterThanOrEqual(0.75);
+      const index = new DuplicateIndex();
+      expect(index.check('original', a)).toBeNull();
+      expect(index.check('edited', b)).toBe('original');
+    }
+  });
+
+  test('over all pairs of corpus files the estimate is within 0.2 of the true Jaccard similarity', () => {
+    const sets = texts.map((t) => shingles(t));
+    const signatures = texts.map((t) => minhash(t));
+    let pairs = 0;
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = 0; j < i; j++) {
+        const a = signatures[i];
+        const b = signatures[j];
+        if (!a || !b) continue;
+        expect(Math.abs(agreement(a, b) - jaccard(sets[i]!, sets[j]!))).toBeLessThan(0.2);
+        pairs++;
+      }
+    }
+    expect(pairs).toBeGreaterThan(500);
   });
 });

@@ -9,18 +9,39 @@ const rows = hashes / bands;
 /** Estimated Jaccard similarity above which two documents are the same. */
 export const duplicateJaccard = 0.8;
 
-const seeds = Array.from({ length: hashes }, (_, i) => Math.imul(0x9e3779b1, i + 1) >>> 0);
+/** A 32-bit integer mix (murmur3's finaliser). */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
 
+/**
+ * A MinHash signature by one-permutation hashing: each shingle is hashed once,
+ * the hash picks one of the 48 bins and a second hash of it competes for that
+ * bin's minimum (48 hash functions per shingle took an eighth of the tables
+ * job). Empty bins borrow from the next filled one, shifted by the distance
+ * ("rotation" densification), so two documents agree on a bin with a
+ * probability that still estimates their Jaccard similarity.
+ */
 export function minhash(text: string): number[] | null {
   const set = shingles(text);
-  if (set.size < 20) return null; // too short to judge (shingles are already sampled 1 in 4) // too short to judge
-  const signature = new Array<number>(hashes).fill(0xffffffff);
+  if (set.size < 20) return null; // too short to judge (shingles are already sampled 1 in 4)
+  const signature = new Array<number>(hashes).fill(-1);
   for (const value of set) {
-    for (let i = 0; i < hashes; i++) {
-      let h = Math.imul(value ^ seeds[i]!, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35) >>> 0;
-      if (h < signature[i]!) signature[i] = h;
+    const h = mix(value);
+    const bin = h % hashes;
+    const v = mix(h ^ 0x9e3779b9);
+    if (signature[bin] === -1 || v < signature[bin]!) signature[bin] = v;
+  }
+  const filled = signature.map((v) => v !== -1);
+  for (let i = 0; i < hashes; i++) {
+    if (filled[i]) continue;
+    for (let d = 1; d < hashes; d++) {
+      const j = (i + d) % hashes;
+      if (!filled[j]) continue;
+      signature[i] = (signature[j]! + Math.imul(d, 0x6b43a9b5)) >>> 0;
+      break;
     }
   }
   return signature;

@@ -98,6 +98,13 @@ describe('section kinds', () => {
     ]);
   });
 
+  test('a heading with a typo (下一步工作打箅) is read as the phrase it is one character from', () => {
+    const text = 'xx街道工作总结\n一、主要工作\n组织学习了xx次，开展宣讲xx场。\n二、下一步工作打箅\n继续加强学习。';
+    expect(kinds(text)).toEqual(['2 review content', '4 plans heading']);
+    // two characters off is no heading: its kind comes from the content
+    expect(kinds(text.replace('工作打箅', '干活打箅')).every((k) => !k.endsWith('heading'))).toBe(true);
+  });
+
   test('every section carries a confidence in [0, 1]', () => {
     for (const s of sections(fixture('thematic-speech.txt'))) expect(s.confidence).toBeGreaterThan(0), expect(s.confidence).toBeLessThanOrEqual(1);
   });

@@ -44,9 +44,13 @@ export function kindFromLexicon(text: string): SectionKind | null {
   return kindFromTypo(compact);
 }
 
-let phrases: Array<{ phrase: string; kind: SectionKind; chars: Set<string> }> | null = null;
+let phrases: Array<{ phrase: string; kind: SectionKind; chars: Set<number> }> | null = null;
+/** Every character of every canonical phrase: a core with two characters outside it is near none of them. */
+let phraseCharacters: Set<number> | null = null;
 let prefixPattern: RegExp | null = null;
 let jaroWinkler: ((a: string, b: string) => number) | null = null;
+
+const codesOf = (text: string): number[] => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 
 /**
  * A heading with a typo (下一步工作打箅): natural's Jaro-Winkler against the
@@ -54,14 +58,18 @@ let jaroWinkler: ((a: string, b: string) => number) | null = null;
  * the same length sharing all but one character — so parsing rarely loads it.
  */
 function kindFromTypo(text: string): SectionKind | null {
-  phrases ??= readTable('heading-phrases.tsv').map(([phrase, kind]) => ({ phrase: phrase!, kind: kind as SectionKind, chars: new Set(phrase) }));
+  if (text.length < 4) return null;
+  phrases ??= readTable('heading-phrases.tsv').map(([phrase, kind]) => ({ phrase: phrase!, kind: kind as SectionKind, chars: new Set(codesOf(phrase!)) }));
+  phraseCharacters ??= new Set(phrases.flatMap((p) => [...p.chars]));
   prefixPattern ??= new RegExp(`^${headingPrefix}`, 'u');
   const core = text.replace(prefixPattern, '');
   if (core.length < 4 || core.length > 10) return null;
+  const codes = codesOf(core);
+  if (codes.filter((c) => !phraseCharacters!.has(c)).length > 1) return null;
   for (const { phrase, kind, chars } of phrases) {
     if (Math.abs(phrase.length - core.length) > 1 || core === phrase) continue;
     let shared = 0;
-    for (const ch of core) if (chars.has(ch)) shared++;
+    for (const c of codes) if (chars.has(c)) shared++;
     if (shared < Math.max(phrase.length, core.length) - 1) continue;
     jaroWinkler ??= createRequire(import.meta.url)('natural/lib/natural/distance/jaro-winkler_distance') as (a: string, b: string) => number;
     if (jaroWinkler(core, phrase) >= 0.93) return kind;

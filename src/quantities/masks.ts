@@ -33,9 +33,9 @@ export function findMasks(text: string, hasMaskCharacter = hasMask(text)): MaskS
   if (!hasMaskCharacter && !text.includes('某')) return spans;
   let notMaskSpans: Array<[number, number]> | null = null;
   const notMasks = () => (notMaskSpans ??= namesWithMaskCharacters(text));
-  maskRun.lastIndex = hasMaskCharacter ? 0 : text.length;
+  maskRun.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = maskRun.exec(text))) {
+  while (hasMaskCharacter && (match = maskRun.exec(text))) {
     let start = match.index;
     let run = match[0];
     // A mixed Latin run like `Xbox` was excluded by the look-arounds; a run of

@@ -86,7 +86,3 @@ export function tenseOf(c: TenseCounts): number {
   const score = (c.past - 1.2 * c.future + 2 * c.perfective + 0.5 * c.quantities) / hundreds;
   return Math.max(-1.5, Math.min(1.5, score));
 }
-
-export function tenseScore(text: string): number {
-  return tenseOf(tenseCounts(text));
-}

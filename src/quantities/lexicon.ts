@@ -10,7 +10,7 @@ export interface Unit {
 }
 
 let units: Unit[] | null = null;
-let byFirst: Map<string, Unit[]> | null = null;
+let byFirst: Map<number, Unit[]> | null = null;
 /** Units, longest first, so that 人次 wins over 人 and 个百分点 over 个. */
 export function unitList(): Unit[] {
   units ??= readTable('units.tsv')
@@ -23,9 +23,10 @@ export function unitList(): Unit[] {
 export function unitAt(text: string, at: number, masked: boolean): Unit | null {
   if (!byFirst) {
     byFirst = new Map();
-    for (const unit of unitList()) byFirst.set(unit.text[0]!, [...(byFirst.get(unit.text[0]!) ?? []), unit]);
+    for (const unit of unitList()) byFirst.set(unit.text.charCodeAt(0), [...(byFirst.get(unit.text.charCodeAt(0)) ?? []), unit]);
   }
-  const candidates = byFirst.get(text[at] ?? '');
+  // By character code: text[at] would allocate a one-character string per call.
+  const candidates = byFirst.get(text.charCodeAt(at));
   if (!candidates) return null;
   for (const unit of candidates) {
     if (!text.startsWith(unit.text, at)) continue;

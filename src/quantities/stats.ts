@@ -5,6 +5,7 @@ import type { Mask, Qualifier } from '../schema/nodes.js';
 import { formulaList, notStatPatterns, qualifierExclusions, qualifierWords, unitAt, unitList, type QualifierWord, type Unit } from './lexicon.js';
 import { arabicValue, chineseValue, magnitudes } from './numbers.js';
 import { hasMask, maskDigits } from './masks.js';
+import { charIn, charTable, type CharTable } from '../chars.js';
 
 export interface StatDraft {
   start: number;
@@ -28,7 +29,7 @@ const core = new RegExp(`(?:(${maskSource})|(${arabicSource})|(${chineseSource})
 // The same without the mask alternative, for the many paragraphs with no mask character (groups 1, 2 → arabic, chinese).
 const coreUnmasked = new RegExp(`(?:(${arabicSource})|(${chineseSource}))`, 'g');
 // What may not stand right before a number (a Latin word, another number): checked by hand, a look-behind in the pattern costs a test at every position.
-const notBeforeNumber = /[A-Za-z0-9０-９.．]/;
+const notBeforeNumber = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９.．');
 // Sticky patterns, tested at an offset without slicing the text.
 const magnitudeAt = /(?:万亿|亿|万|千)/y;
 const innerOver = /[余多]/y;
@@ -39,7 +40,7 @@ const stickyAt = (pattern: RegExp, text: string, at: number): RegExpExecArray | 
   pattern.lastIndex = at;
   return pattern.exec(text);
 };
-const clauseBreaks = new Set([...'，,；;。：:！!？?'].map((c) => c.charCodeAt(0)));
+const clauseBreaks = charTable('，,；;。：:！!？?');
 let suffixList: QualifierWord[] | null = null;
 const suffixes = () => (suffixList ??= qualifierWords().filter((q) => q.place === 'suffix'));
 
@@ -49,13 +50,10 @@ const suffixes = () => (suffixList ??= qualifierWords().filter((q) => q.place ==
  * other candidate is dropped before it is read — most numbers in a report
  * (一批, 三个方面 aside) are Chinese numerals inside words.
  */
-let canFollow: Set<number> | null = null;
+let canFollow: CharTable | null = null;
 function mayBeStat(text: string, end: number, number: string): boolean {
-  if (!canFollow) {
-    canFollow = new Set([...'万亿千余多－-~～至到—（('].map((c) => c.charCodeAt(0)));
-    for (const unit of unitList()) canFollow.add(unit.text.charCodeAt(0));
-  }
-  return canFollow.has(text.charCodeAt(end)) || number.includes('万') || number.includes('亿');
+  canFollow ??= charTable(['万', '亿', '千', '余', '多', '－', '-', '~', '～', '至', '到', '—', '（', '(', ...unitList().map((u) => u.text)]);
+  return charIn(canFollow, text, end) || number.includes('万') || number.includes('亿');
 }
 
 let formulaPattern: RegExp | null = null;
@@ -92,7 +90,7 @@ export function findStats(text: string, withMasks = hasMask(text)): StatDraft[] 
   while ((match = pattern.exec(text))) {
     const start = match.index;
     const whole = match[0];
-    if (start > 0 && notBeforeNumber.test(text[start - 1]!)) {
+    if (charIn(notBeforeNumber, text, start - 1)) {
       // inside a longer token: skip the whole run
       continue;
     }
@@ -137,8 +135,8 @@ function enumeratedCounts(text: string): StatDraft[] {
 const isPlus = (c: number) => c === 0x2b || c === 0xff0b;
 // A list runs from the last clause break before its first + (、 included) to the
 // next break after its last + in that stretch (、 not: `x馆+x站、x点` is one list).
-const listOpeners = new Set([...'，。；、“”"'].map((c) => c.charCodeAt(0)));
-const listClosers = new Set([...'，。；“”"'].map((c) => c.charCodeAt(0)));
+const listOpeners = charTable('，。；、“”"');
+const listClosers = charTable('，。；“”"');
 
 /**
  * Spans [from, to) of +-joined lists: what /[^，。；、“”"]*[+＋][^，。；“”"]*\/g
@@ -153,16 +151,16 @@ function plusLists(text: string): Array<[number, number]> {
     while (plus < text.length && !isPlus(text.charCodeAt(plus))) plus++;
     if (plus >= text.length) return spans;
     let from = plus;
-    while (from > pos && !listOpeners.has(text.charCodeAt(from - 1))) from--;
+    while (from > pos && !listOpeners[text.charCodeAt(from - 1)]) from--;
     // The last + before the next opener, then on to the next closer.
     let stop = plus;
     let lastPlus = plus;
-    while (stop < text.length && !listOpeners.has(text.charCodeAt(stop))) {
+    while (stop < text.length && !listOpeners[text.charCodeAt(stop)]) {
       if (isPlus(text.charCodeAt(stop))) lastPlus = stop;
       stop++;
     }
     let to = lastPlus + 1;
-    while (to < text.length && !listClosers.has(text.charCodeAt(to))) to++;
+    while (to < text.length && !listClosers[text.charCodeAt(to)]) to++;
     spans.push([from, to]);
     pos = to;
   }
@@ -284,21 +282,23 @@ const betweenAdjacent = /^(达到|达|了|为)?$/;
 
 /**
  * The nearest qualifier word before the number in its clause (共, 累计, 超过…);
- * an adjacent one (近) only right before it. Read backwards from the number:
- * the first word that ends there and is not part of an excluded word wins.
+ * an adjacent one (近) only right before it. Read backwards from the number to
+ * the clause break: the first word that ends there and is not part of an
+ * excluded word wins. Words hold no clause break, so a word (or exclusion) that
+ * matches lies inside the clause.
  */
 function prefixQualifier(text: string, start: number): Qualifier {
-  let clauseStart = start;
-  while (clauseStart > 0 && !clauseBreaks.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
   const byLast = prefixWordsByLast();
-  for (let end = start; end > clauseStart; end--) {
+  for (let end = start; end > 0; end--) {
     // Character codes, not text[i]: a one-character CJK string is a fresh allocation each time.
-    const words = byLast.get(text.charCodeAt(end - 1));
+    const code = text.charCodeAt(end - 1);
+    if (clauseBreaks[code]) return null;
+    const words = byLast.get(code);
     if (!words) continue;
     for (const q of words) {
       const at = end - q.word.length;
-      if (at < clauseStart || !text.startsWith(q.word, at)) continue;
-      if (q.exclusions.some((x) => at - x.at >= clauseStart && at - x.at + x.word.length <= start && text.startsWith(x.word, at - x.at))) continue;
+      if (at < 0 || !text.startsWith(q.word, at)) continue;
+      if (q.exclusions.some((x) => at - x.at >= 0 && at - x.at + x.word.length <= start && text.startsWith(x.word, at - x.at))) continue;
       if (q.adjacent && !betweenAdjacent.test(text.slice(end, start))) continue;
       return q.qualifier;
     }

@@ -1,0 +1,18 @@
+// Character sets as flat tables indexed by UTF-16 code unit. A scan that asks
+// "is this character one of …" at every position pays a Set lookup each time;
+// a typed-array index is several times cheaper (bench/, see the README).
+// Only BMP characters can be members (every set here is punctuation or hanzi).
+
+export type CharTable = Uint8Array;
+
+/** A table holding the characters of `chars`. */
+export function charTable(chars: Iterable<string>): CharTable {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** Whether the character at `at` is in the table (false past either end). */
+export function charIn(table: CharTable, text: string, at: number): boolean {
+  return at >= 0 && at < text.length && table[text.charCodeAt(at)] === 1;
+}

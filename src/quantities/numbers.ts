@@ -4,7 +4,11 @@ import { asciiDigits, hanziToNumber } from '../structure/numerals.js';
 
 export const magnitudes: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
+/** ASCII digits with at most a decimal point: what Number() reads as is (most numbers in reports). */
+const plainNumber = /^[0-9]+(?:\.[0-9]+)?$/;
+
 export function arabicValue(text: string): number {
+  if (plainNumber.test(text)) return Number(text);
   return Number(asciiDigits(text).replace(/[,，]/g, '').replace('．', '.'));
 }
 

@@ -30,16 +30,29 @@ const core = new RegExp(`(?:(${maskSource})|(${arabicSource})|(${chineseSource})
 const coreUnmasked = new RegExp(`(?:(${arabicSource})|(${chineseSource}))`, 'g');
 // What may not stand right before a number (a Latin word, another number): checked by hand, a look-behind in the pattern costs a test at every position.
 const notBeforeNumber = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９.．');
-// Sticky patterns, tested at an offset without slicing the text.
-const magnitudeAt = /(?:万亿|亿|万|千)/y;
-const innerOver = /[余多]/y;
-const rangeSeparator = /[－\-~～至到—]/y;
+// What may follow a number, tested at an offset by character code (a sticky
+// regex per test cost more than the rest of reading a statistic).
+const overMarks = '余多';
+const rangeSeparators = '－-~～至到—';
+const bracketOpeners = '（(';
+const isOver = charTable(overMarks);
+const isRangeSeparator = charTable(rangeSeparators);
+const isBracketOpener = charTable(bracketOpeners);
+const magnitudeWords = Object.keys(magnitudes).sort((a, b) => b.length - a.length);
+const isMagnitudeStart = charTable(magnitudeWords);
+/** The magnitude word (万亿, 亿, 万, 千) at `at`, longest first. */
+function magnitudeAt(text: string, at: number): string | null {
+  if (!charIn(isMagnitudeStart, text, at)) return null;
+  return magnitudeWords.find((m) => text.startsWith(m, at)) ?? null;
+}
 const arabicAt = new RegExp(arabicSource, 'y');
 const bracketedUnit = /[（(]([\u4e00-\u9fa5]{1,2})[）)]/y;
-const stickyAt = (pattern: RegExp, text: string, at: number): RegExpExecArray | null => {
-  pattern.lastIndex = at;
-  return pattern.exec(text);
-};
+/** `（次）` and the like at `at`: its length, or 0. */
+function bracketedUnitAt(text: string, at: number): number {
+  if (!charIn(isBracketOpener, text, at)) return 0;
+  bracketedUnit.lastIndex = at;
+  return bracketedUnit.exec(text)?.[0].length ?? 0;
+}
 const clauseBreaks = charTable('，,；;。：:！!？?');
 let suffixList: QualifierWord[] | null = null;
 const suffixes = () => (suffixList ??= qualifierWords().filter((q) => q.place === 'suffix'));
@@ -52,7 +65,7 @@ const suffixes = () => (suffixList ??= qualifierWords().filter((q) => q.place ==
  */
 let canFollow: CharTable | null = null;
 function mayBeStat(text: string, end: number, number: string): boolean {
-  canFollow ??= charTable(['万', '亿', '千', '余', '多', '－', '-', '~', '～', '至', '到', '—', '（', '(', ...unitList().map((u) => u.text)]);
+  canFollow ??= charTable([...magnitudeWords, ...overMarks, ...rangeSeparators, ...bracketOpeners, ...unitList().map((u) => u.text)]);
   return charIn(canFollow, text, end) || number.includes('万') || number.includes('亿');
 }
 
@@ -187,42 +200,38 @@ function readStat(
   let range: StatDraft['range'] = null;
 
   // A range: 7－17, 10－20个 (but not a date range, which has no unit).
-  const separator = stickyAt(rangeSeparator, text, at);
-  if (separator && value !== null) {
-    const high = stickyAt(arabicAt, text, at + separator[0].length);
-    if (high && unitAt(text, at + separator[0].length + high[0].length, false)) {
+  if (value !== null && charIn(isRangeSeparator, text, at)) {
+    arabicAt.lastIndex = at + 1;
+    const high = arabicAt.exec(text);
+    if (high && unitAt(text, at + 1 + high[0].length, false)) {
       range = { low: value, high: arabicValue(high[0]) };
-      at += separator[0].length + high[0].length;
+      at += 1 + high[0].length;
     }
   }
   const isMasked = masked !== undefined;
   let unit: Unit | null = unitAt(text, at, isMasked); // 千瓦, 千米 before the magnitude 千
   if (!unit) {
-    if (stickyAt(innerOver, text, at)) (over = true), at++;
-    const mag = stickyAt(magnitudeAt, text, at);
+    if (charIn(isOver, text, at)) (over = true), at++;
+    const mag = magnitudeAt(text, at);
     if (mag && chinese === undefined) {
-      magnitude = magnitudes[mag[0]]!;
-      at += mag[0].length;
+      magnitude = magnitudes[mag]!;
+      at += mag.length;
     }
-    if (stickyAt(innerOver, text, at)) (over = true), at++;
+    if (charIn(isOver, text, at)) (over = true), at++;
     unit = unitAt(text, at, isMasked);
   }
   // 人（次）, **（场）次, 篇（条）: an alternative unit in brackets.
   let unitText = unit?.text ?? null;
   if (!unit) {
-    const bracketed = stickyAt(bracketedUnit, text, at);
-    const after = bracketed ? unitAt(text, at + bracketed[0].length, isMasked) : null;
-    if (bracketed && after) {
+    const bracketed = bracketedUnitAt(text, at);
+    const after = bracketed ? unitAt(text, at + bracketed, isMasked) : null;
+    if (after) {
       unitText = after.text;
-      at += bracketed[0].length + after.text.length;
+      at += bracketed + after.text.length;
     }
-  } else at += unit.text.length;
-  if (unit) {
-    const alternative = stickyAt(bracketedUnit, text, at);
-    if (alternative) at += alternative[0].length;
-  }
+  } else at += unit.text.length + bracketedUnitAt(text, at + unit.text.length);
   // 千 alone is rarely a magnitude in these reports: `750千伏` is a unit we do not know.
-  const hasMagnitude = magnitude > 1000 || (chinese !== undefined && /[万亿]/.test(chinese));
+  const hasMagnitude = magnitude > 1000 || (chinese !== undefined && (chinese.includes('万') || chinese.includes('亿')));
   if (!unitText && !hasMagnitude) return null;
   if (unitText && unit && chinese !== undefined && value !== null && value < 2) return null;
 

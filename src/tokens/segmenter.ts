@@ -18,6 +18,7 @@ import { findMasks } from '../quantities/masks.js';
 import { BaogaoError } from '../schema/errors.js';
 import { validateOptions } from '../schema/options.js';
 import type { Token } from '../schema/nodes.js';
+import { isWhiteSpace } from '../chars.js';
 
 interface Jieba {
   load(options: { userDict?: string }): void;
@@ -153,14 +154,22 @@ export function segmentValidated(text: string, opts: z.infer<typeof segmentOptio
   for (const p of pieces) {
     if (p.start < last) continue; // a span already emitted covers it
     const piece = text.slice(p.start, p.end);
-    if (!notBlank.test(piece)) continue;
+    if (!notBlank(piece)) continue;
     last = p.end;
     tokens.push(opts.pos && p.pos ? { text: piece, start: base + p.start, end: base + p.end, pos: p.pos } : { text: piece, start: base + p.start, end: base + p.end });
   }
   return tokens;
 }
 
-const notBlank = /\S/;
+/**
+ * Whether a word holds anything but white space (what /\S/.test says): by
+ * character code, as it is asked of every word the segmenter returns and a
+ * regex call per word cost a fifth of cut() itself.
+ */
+function notBlank(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isWhiteSpace(word.charCodeAt(i))) return true;
+  return false;
+}
 
 /** The segmenter's words as tokens, located in the text in order; white space dropped. */
 function wordTokens(text: string, words: Array<string | { word: string; tag: string }>, pos: boolean, base: number): Token[] {
@@ -171,7 +180,7 @@ function wordTokens(text: string, words: Array<string | { word: string; tag: str
     const at = text.indexOf(word, cursor);
     if (at < 0) continue;
     cursor = at + word.length;
-    if (!notBlank.test(word)) continue;
+    if (!notBlank(word)) continue;
     tokens.push(pos && typeof w !== 'string' ? { text: word, start: base + at, end: base + cursor, pos: w.tag } : { text: word, start: base + at, end: base + cursor });
   }
   return tokens;

@@ -23,14 +23,14 @@ function attachTokens(reports: Report[], text: string, options: SegmentOptions):
       const paragraph = node as unknown as Paragraph;
       const start = paragraph.position.start.offset;
       const tokens = segmentValidated(text.slice(start, paragraph.position.end.offset), options, start);
+      // Tokens are in order: a sentence's are one run of them (those in the gaps between sentences are skipped).
       let k = 0;
       for (const sentence of paragraph.children) {
-        const mine: Token[] = [];
-        while (k < tokens.length && tokens[k]!.start < sentence.position.end.offset) {
-          if (tokens[k]!.start >= sentence.position.start.offset) mine.push(tokens[k]!);
-          k++;
-        }
-        sentence.data = { ...sentence.data, tokens: mine };
+        while (k < tokens.length && tokens[k]!.start < sentence.position.start.offset) k++;
+        const first = k;
+        while (k < tokens.length && tokens[k]!.start < sentence.position.end.offset) k++;
+        const mine: Token[] = tokens.slice(first, k);
+        sentence.data = sentence.data ? { ...sentence.data, tokens: mine } : { tokens: mine };
       }
       return;
     }

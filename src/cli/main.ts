@@ -28,7 +28,8 @@ const batchHelp = `Inputs:
                          so N machines can split one archive with no coordination
 Options:
   --jobs N               worker threads (default: ${availableParallelism()}, the number of cores; 0 = none)
-  --ordered              output in input (sorted path) order instead of as files finish
+  --ordered              output in input (sorted path) order instead of as files finish;
+                         also makes cross-file duplicateOf the same on every run
   --encoding ENC         force the decoding: ${encodings.join(', ')}
   --max-bytes N          refuse files larger than N bytes (error kind too-large)
   --quiet                no progress bar and no summary on stderr

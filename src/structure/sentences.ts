@@ -43,12 +43,16 @@ function protectedRegions(text: string): Array<[number, number]> {
 /** Offsets (relative to `text`) where sentences end, exclusive. */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
-  const regions = protectedRegions(text);
+  // Brackets are only read once a terminator stands before the end: a run that
+  // ends the text is its last sentence end either way (most paragraphs are one sentence).
+  let regions: Array<[number, number]> | null = null;
   let r = 0;
   terminatorRun.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = terminatorRun.exec(text))) {
     const at = m.index;
+    if (at + m[0].length === text.length) break;
+    regions ??= protectedRegions(text);
     while (r < regions.length && regions[r]![1] <= at) r++;
     if (r < regions.length && regions[r]![0] <= at) {
       // Inside a closed pair: no sentence end; look again after this character.

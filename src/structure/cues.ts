@@ -79,10 +79,11 @@ export function tenseCounts(text: string): TenseCounts {
  * Tense of a passage, per 100 characters, clipped to [-1.5, 1.5]: positive
  * reads as achievement (review), negative as intention (plans). Measured on
  * the seed gold: reviews run at ≥ 0.5 past cues per 100 characters, plans at
- * ≥ 0.7 future cues, and 了 is all but absent from plans.
+ * ≥ 0.7 future cues, and 了 is all but absent from plans. 了 weighs 3: once as
+ * a past cue and twice as the perfective (counted in one scan, not two).
  */
 export function tenseOf(c: TenseCounts): number {
   const hundreds = Math.max(1, c.length / 100);
-  const score = (c.past - 1.2 * c.future + 2 * c.perfective + 0.5 * c.quantities) / hundreds;
+  const score = (c.past - 1.2 * c.future + 3 * c.perfective + 0.5 * c.quantities) / hundreds;
   return Math.max(-1.5, Math.min(1.5, score));
 }

@@ -17,15 +17,14 @@ const read = (text: string | undefined): number | null => {
   return /^[0-9]+$/.test(ascii) ? Number(ascii) : hanziToNumber(text);
 };
 
-const dateCharacter = /[年月季]/;
-
 const digitBefore = /[0-9０-９]/;
 
 export function findDates(text: string): DateDraft[] {
   const dates: DateDraft[] = [];
-  if (!dateCharacter.test(text)) return dates;
   const hasMonth = text.includes('月');
   const hasYear = text.includes('年');
+  const hasSeason = text.includes('季');
+  if (!hasMonth && !hasYear && !hasSeason) return dates;
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
   for (const m of hasMonth ? text.matchAll(monthDay) : []) {
@@ -50,7 +49,7 @@ export function findDates(text: string): DateDraft[] {
     if (!free(start, end)) continue;
     dates.push({ start, end, surface: m[0], dateKind: 'year', year: read(m[1]), month: null, day: null, endDay: null, period: null });
   }
-  for (const m of hasYear || text.includes('季') ? text.matchAll(periodPattern) : []) {
+  for (const m of hasYear || hasSeason ? text.matchAll(periodPattern) : []) {
     const start = m.index!;
     dates.push({ start, end: start + m[0].length, surface: m[0], dateKind: 'period', year: null, month: null, day: null, endDay: null, period: m[0] });
   }

@@ -73,9 +73,9 @@ let formulaPattern: RegExp | null = null;
 const chineseDigit = /[二两三四五六七八九十]/;
 
 /** Offsets covered by formulae and by short quoted terms (“三下乡”, “六个年”). */
-function protectedSpans(text: string): Array<[number, number]> {
+function protectedSpans(text: string, hasChineseDigit: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (!chineseDigit.test(text)) return spans;
+  if (!hasChineseDigit) return spans;
   formulaPattern ??= new RegExp(formulaList().map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   for (const m of text.matchAll(formulaPattern)) spans.push([m.index!, m.index! + m[0].length]);
   for (const quoted of text.matchAll(/[“"‘]([^”"’]{1,8})[”"’]/g)) spans.push([quoted.index!, quoted.index! + quoted[0].length]);
@@ -83,9 +83,9 @@ function protectedSpans(text: string): Array<[number, number]> {
 }
 
 /** Offsets where a number names (十二届八次全会, 美兰机场二期, 五头镇): no statistic starts there. */
-function namingSpans(text: string): Array<[number, number]> {
+function namingSpans(text: string, hasChineseDigit: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (!chineseDigit.test(text)) return spans;
+  if (!hasChineseDigit) return spans;
   for (const pattern of notStatPatterns()) for (const m of text.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
 }
@@ -95,8 +95,10 @@ export function findStats(text: string, withMasks = hasMask(text)): StatDraft[] 
   // Computed on first need: most paragraphs have no candidate that asks.
   let guardedSpans: Array<[number, number]> | null = null;
   let namingSpansOf: Array<[number, number]> | null = null;
-  const guarded = () => (guardedSpans ??= protectedSpans(text));
-  const naming = () => (namingSpansOf ??= namingSpans(text));
+  let chineseDigitIn: boolean | null = null;
+  const hasChineseDigit = () => (chineseDigitIn ??= chineseDigit.test(text));
+  const guarded = () => (guardedSpans ??= protectedSpans(text, hasChineseDigit()));
+  const naming = () => (namingSpansOf ??= namingSpans(text, hasChineseDigit()));
   const pattern = withMasks ? core : coreUnmasked;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;

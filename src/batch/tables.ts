@@ -3,6 +3,7 @@
 // enough context (section kind, item path, sentence) that no join is needed.
 import { z } from 'zod';
 import type { Item, Report, Root, Section, Sentence, Stat } from '../schema/nodes.js';
+import { charIn, clauseBreaks } from '../chars.js';
 
 export const documentRowSchema = z.object({
   id: z.string(), file: z.string(), reportIndex: z.number().int(), title: z.string().nullable(), docType: z.string(),
@@ -62,6 +63,15 @@ export function tablesOf(root: Root, path: string): Tables {
   return tables;
 }
 
+/** Where the rows of one section go, and the counts of its report so far. */
+interface SectionContext {
+  tables: Tables;
+  documentId: string;
+  sectionId: string;
+  kind: Section['kind'];
+  counts: { items: number; stats: number; placeholders: number };
+}
+
 function addReport(tables: Tables, report: Report, root: Root, path: string): void {
   const documentId = `${path}#${report.data.index}`;
   const counts = { items: 0, stats: 0, placeholders: 0 };
@@ -70,34 +80,7 @@ function addReport(tables: Tables, report: Report, root: Root, path: string): vo
     const sectionId = `${documentId}/s${s + 1}`;
     const heading = section.children.find((c) => c.type === 'heading');
     const before = { items: counts.items, stats: counts.stats };
-    const statsOf = (sentence: Sentence, itemId: string | null, trail: string[]) => {
-      for (const q of sentence.children) {
-        if (q.type === 'placeholder') counts.placeholders++;
-        if (q.type !== 'stat') continue;
-        counts.stats++;
-        tables.stats.push(statRow(q, sentence, documentId, sectionId, itemId, section.kind, trail, counts.stats));
-      }
-    };
-    const walk = (children: Section['children'] | Item['children'], parentId: string | null, pathPrefix: string, trail: string[]) => {
-      let n = 0;
-      for (const child of children) {
-        if (child.type === 'paragraph') for (const sentence of child.children) statsOf(sentence, parentId, trail);
-        if (child.type !== 'item') continue;
-        n++;
-        counts.items++;
-        const itemPath = pathPrefix ? `${pathPrefix}.${n}` : String(n);
-        const itemId = `${sectionId}/${itemPath}`;
-        const itemTrail = [...trail, child.marker.text];
-        tables.items.push({
-          id: itemId, documentId, sectionId, parentId, path: itemPath, depth: child.depth, marker: child.marker.text, style: child.marker.style,
-          ordinal: child.marker.ordinal, inline: child.inline, title: child.title, sectionKind: section.kind,
-          breadcrumb: [section.kind, ...itemTrail].join(separator) + (child.title ? `: ${child.title}` : ''),
-          line: child.position.start.line, column: child.position.start.column,
-        });
-        walk(child.children, itemId, itemPath, itemTrail);
-      }
-    };
-    walk(section.children, null, '', []);
+    walk({ tables, documentId, sectionId, kind: section.kind, counts }, section.children, null, '', []);
     if (heading) for (const q of heading.children) if (q.type === 'placeholder') counts.placeholders++;
     tables.sections.push({
       id: sectionId, documentId, ordinal: s + 1, kind: section.kind, kindSource: section.kindSource, confidence: section.confidence,
@@ -115,6 +98,40 @@ function addReport(tables: Tables, report: Report, root: Root, path: string): vo
   });
 }
 
+// Top-level functions with one context object, not closures made per section:
+// V8 re-optimized those closures again and again (7–8 times per run, the
+// costliest compilations of the tables job).
+
+/** Item rows of a section or item's children, depth first, and the stat rows of their sentences. */
+function walk(ctx: SectionContext, children: Section['children'] | Item['children'], parentId: string | null, pathPrefix: string, trail: string[]): void {
+  let n = 0;
+  for (const child of children) {
+    if (child.type === 'paragraph') for (const sentence of child.children) statsOf(ctx, sentence, parentId, trail);
+    if (child.type !== 'item') continue;
+    n++;
+    ctx.counts.items++;
+    const itemPath = pathPrefix ? `${pathPrefix}.${n}` : String(n);
+    const itemId = `${ctx.sectionId}/${itemPath}`;
+    const itemTrail = [...trail, child.marker.text];
+    ctx.tables.items.push({
+      id: itemId, documentId: ctx.documentId, sectionId: ctx.sectionId, parentId, path: itemPath, depth: child.depth, marker: child.marker.text,
+      style: child.marker.style, ordinal: child.marker.ordinal, inline: child.inline, title: child.title, sectionKind: ctx.kind,
+      breadcrumb: [ctx.kind, ...itemTrail].join(separator) + (child.title ? `: ${child.title}` : ''),
+      line: child.position.start.line, column: child.position.start.column,
+    });
+    walk(ctx, child.children, itemId, itemPath, itemTrail);
+  }
+}
+
+function statsOf(ctx: SectionContext, sentence: Sentence, itemId: string | null, trail: string[]): void {
+  for (const q of sentence.children) {
+    if (q.type === 'placeholder') ctx.counts.placeholders++;
+    if (q.type !== 'stat') continue;
+    ctx.counts.stats++;
+    ctx.tables.stats.push(statRow(q, sentence, ctx.documentId, ctx.sectionId, itemId, ctx.kind, trail, ctx.counts.stats));
+  }
+}
+
 function statRow(q: Stat, sentence: Sentence, documentId: string, sectionId: string, itemId: string | null, kind: string, trail: string[], n: number): StatRow {
   return {
     id: `${documentId}/q${n}`, documentId, sectionId, itemId, sectionKind: kind, itemPath: trail.join(separator),
@@ -129,11 +146,10 @@ function statRow(q: Stat, sentence: Sentence, documentId: string, sectionId: str
 function clauseOf(sentence: Sentence, q: Stat): string {
   const text = sentence.value;
   const at = q.position.start.offset - sentence.position.start.offset;
-  const breaks = /[，,；;。：:！!？?]/;
   let a = at;
-  while (a > 0 && !breaks.test(text[a - 1]!)) a--;
+  while (a > 0 && !charIn(clauseBreaks, text, a - 1)) a--;
   let b = at + q.surface.length;
-  while (b < text.length && !breaks.test(text[b]!)) b++;
+  while (b < text.length && !charIn(clauseBreaks, text, b)) b++;
   return text.slice(a, b);
 }
 

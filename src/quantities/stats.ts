@@ -5,7 +5,7 @@ import type { Mask, Qualifier } from '../schema/nodes.js';
 import { formulaList, notStatPatterns, qualifierExclusions, qualifierWords, unitAt, unitList, type QualifierWord, type Unit } from './lexicon.js';
 import { arabicValue, chineseValue, magnitudes } from './numbers.js';
 import { hasMask, maskDigits } from './masks.js';
-import { charIn, charTable, type CharTable } from '../chars.js';
+import { charIn, charTable, clauseBreaks, type CharTable } from '../chars.js';
 
 export interface StatDraft {
   start: number;
@@ -53,7 +53,6 @@ function bracketedUnitAt(text: string, at: number): number {
   bracketedUnit.lastIndex = at;
   return bracketedUnit.exec(text)?.[0].length ?? 0;
 }
-const clauseBreaks = charTable('，,；;。：:！!？?');
 let suffixList: QualifierWord[] | null = null;
 const suffixes = () => (suffixList ??= qualifierWords().filter((q) => q.place === 'suffix'));
 

@@ -71,7 +71,9 @@ export function classifyLines(lines: Line[]): TextLine[] {
     // One object literal of one shape for every line (spreads made this the slowest stage).
     const classified: TextLine = {
       number: line.number, start: line.start, end: line.end, text: line.text,
-      kind: 'content', rule: null, content, contentStart: span.start, contentEnd: span.end, marker: null, memo: {},
+      kind: 'content', rule: null, content, contentStart: span.start, contentEnd: span.end, marker: null,
+      // Every memo field from the start, in one order: memos filled in different orders had different shapes, and V8 re-optimized their readers.
+      memo: { cues: undefined, heading: undefined, tense: undefined, opening: undefined },
     };
     if (span.start === span.end) classified.kind = 'blank';
     else {

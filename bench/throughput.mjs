@@ -95,14 +95,21 @@ if (!args.includes('--only-scaling')) {
     for await (const r of parsePaths(part, { concurrency, output: 'tables', render: ['csv', 'ndjson', 'json'] })) if (r.tables) await sink.write(r.tables, r.rendered);
     await sink.close();
   };
-  const one = [], two = [];
+  const one = [], two = [], cores = [];
   for (const part of slices(files, rounds)) {
     const size = sizeOf(part);
-    one.push(size / (await secondsAsync(() => job(part, 1))));
+    // CPU time of the whole process (all threads: the worker, the main thread, V8's compiler and GC threads) over wall time.
+    const cpu = process.cpuUsage();
+    const wall = await secondsAsync(() => job(part, 1));
+    const used = process.cpuUsage(cpu);
+    cores.push((used.user + used.system) / 1e6 / wall);
+    one.push(size / wall);
     two.push(size / (await secondsAsync(() => job(part, 2))));
   }
+  const cpus = (await import('node:os')).availableParallelism();
   console.log(`\n2. scaling (worker threads, the tables job)`);
   console.log(`   1 worker: ${median(one).toFixed(1)} MB/s   2 workers: ${median(two).toFixed(1)} MB/s   speed-up ${median(two.map((t, i) => t / one[i])).toFixed(2)}× (target ≥ 1.7×)`);
+  console.log(`   1 worker keeps ${median(cores).toFixed(2)} cores busy (worker, main thread, V8's compiler and GC threads): on ${cpus} cores, 2 workers can reach at most ${Math.min(2, cpus / median(cores)).toFixed(2)}×`);
   // The same without writing: what the workers alone scale to, the main thread nearly idle.
   const count = async (part, concurrency) => {
     let n = 0;

@@ -105,6 +105,23 @@ describe('the tables command', () => {
     expect(second.duplicateOf).toBe(first.id);
   });
 
+  test('rows rendered in the workers: JSON equals NDJSON, and tables with no rows do not kill a worker', async () => {
+    // corpus/real/028 has no items: its empty NDJSON and JSON buffers once went to postMessage as one buffer listed twice.
+    const files = [join(corpusDir, 'real', '028_gaoyang-county-2020-targets.txt'), seedPath('001')];
+    const results: FileResult[] = [];
+    for await (const r of parseFiles(files, { concurrency: 2, output: 'tables', render: ['ndjson', 'json'], ordered: true })) results.push(r);
+    expect(results.map((r) => r.error ?? null)).toEqual([null, null]);
+    const text = (bytes: unknown) => new TextDecoder().decode(bytes as Uint8Array);
+    for (const r of results) {
+      for (const table of ['sections', 'items', 'stats']) {
+        const lines = text(r.rendered![`${table}.ndjson`]).split('\n').filter(Boolean);
+        expect(text(r.rendered![`${table}.json`])).toBe(lines.join(',\n'));
+      }
+    }
+    expect(text(results[0]!.rendered!['items.json'])).toBe('');
+    expect(JSON.parse(`[${text(results[1]!.rendered!['stats.json'])}]`).length).toBeGreaterThan(10);
+  });
+
   test('a failed file makes exit code 1 and a line in errors.ndjson', () => {
     const out = join(dir, 'out-err');
     const r = run(['tables', join(dir, '*.txt'), '--out', out, '--quiet']);

@@ -71,7 +71,7 @@ export class WorkerPool {
       this.idle.push(this.spawn());
       this.dispatch();
     };
-    worker.on('error', (error) => fail(error.message));
+    worker.on('error', (error: unknown) => fail(error instanceof Error || (error && typeof error === 'object' && 'message' in error) ? String((error as Error).message) : String(error)));
     worker.on('exit', (code) => {
       if (code !== 0 && (this.busy.has(worker) || this.idle.includes(worker))) fail(`exit code ${code}`);
     });

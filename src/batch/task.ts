@@ -42,7 +42,31 @@ const utf8 = new TextEncoder();
 
 /** The buffers of a result that can be transferred to the main thread instead of copied. */
 export function transferables(result: TaskResult): ArrayBuffer[] {
-  return Object.values(result.rendered ?? {}).flatMap((v) => (v instanceof Uint8Array ? [v.buffer as ArrayBuffer] : []));
+  const buffers = Object.values(result.rendered ?? {}).flatMap((v) => (v instanceof Uint8Array ? [v.buffer as ArrayBuffer] : []));
+  return [...new Set(buffers)]; // listing one buffer twice makes postMessage throw (DataCloneError)
+}
+
+/**
+ * JSON rows (`row,\nrow`) from NDJSON bytes (`row\nrow\n`): a line feed in
+ * JSON text only ever ends a line (inside strings it is escaped), so each one
+ * but the last becomes `,\n` and the last is dropped.
+ */
+export function jsonRowsOf(ndjson: Uint8Array): Uint8Array {
+  let lines = 0;
+  for (let at = ndjson.indexOf(0x0a); at >= 0; at = ndjson.indexOf(0x0a, at + 1)) lines++;
+  // A buffer of its own even when empty: the pool transfers each buffer once, and a shared one cannot be transferred twice.
+  if (lines === 0) return new Uint8Array(0);
+  const out = new Uint8Array(ndjson.length - 1 + (lines - 1));
+  let from = 0;
+  let to = 0;
+  for (let k = 0; k < lines; k++) {
+    const end = ndjson.indexOf(0x0a, from);
+    out.set(ndjson.subarray(from, end), to);
+    to += end - from;
+    if (k + 1 < lines) (out[to++] = 0x2c), (out[to++] = 0x0a);
+    from = end + 1;
+  }
+  return out;
 }
 
 export function runTask(path: string, options: TaskOptions): TaskResult {
@@ -76,12 +100,13 @@ export function runTask(path: string, options: TaskOptions): TaskResult {
       const rendered: RenderedRows = {};
       for (const table of ['sections', 'items', 'stats'] as const) {
         const rows = tables[table] as unknown as Array<Record<string, unknown>>;
-        // NDJSON and JSON share one JSON.stringify per row.
-        const json = options.render.some((f) => f !== 'csv') ? rows.map((row) => JSON.stringify(row)) : [];
-        for (const format of options.render) {
-          const text = format === 'csv' ? renderRows(table, rows, 'csv') : format === 'ndjson' ? json.map((j) => j + '\n').join('') : json.join(',\n');
-          // UTF-8 here, in the worker, into a buffer of its own that the pool transfers without copying.
-          rendered[`${table}.${format}`] = utf8.encode(text);
+        // UTF-8 here, in the worker, into buffers of their own that the pool transfers without copying.
+        if (options.render.includes('csv')) rendered[`${table}.csv`] = utf8.encode(renderRows(table, rows, 'csv'));
+        if (options.render.includes('ndjson') || options.render.includes('json')) {
+          // One JSON.stringify per row and one encoding: the JSON rows are the NDJSON lines with `,\n` between them.
+          const ndjson = utf8.encode(rows.map((row) => JSON.stringify(row) + '\n').join(''));
+          if (options.render.includes('ndjson')) rendered[`${table}.ndjson`] = ndjson;
+          if (options.render.includes('json')) rendered[`${table}.json`] = jsonRowsOf(ndjson);
         }
         tables[table] = [];
       }

@@ -51,7 +51,7 @@ export function transferables(result: TaskResult): ArrayBuffer[] {
  * JSON text only ever ends a line (inside strings it is escaped), so each one
  * but the last becomes `,\n` and the last is dropped.
  */
-export function jsonRowsOf(ndjson: Uint8Array): Uint8Array {
+function jsonRowsOf(ndjson: Uint8Array): Uint8Array {
   let lines = 0;
   for (let at = ndjson.indexOf(0x0a); at >= 0; at = ndjson.indexOf(0x0a, at + 1)) lines++;
   // A buffer of its own even when empty: the pool transfers each buffer once, and a shared one cannot be transferred twice.

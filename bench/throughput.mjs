@@ -2,11 +2,13 @@
 // Speed and memory of baogao on the bundled corpus replicated to ≥ 100 MB,
 // always as ratios to baselines measured in the same run. The machine is noisy
 // (shared cores), so each comparison alternates its two sides over several
-// rounds (A B A B …) and reports the median of the per-round ratios.
+// rounds (A B A B …) and reports the median of the per-round ratios; 1 and 1b
+// alternate file by file within a round, so both sides see the same moments.
 //   1.  parse without tokens vs the "speed of light": read + decode + split into
 //       lines + one regex test per line, same bytes, one thread;
 //   1b. parse with tokens vs nodejieba's cut alone over the same text;
-//   2.  scaling: the tables job with 2 workers vs 1;
+//   2.  scaling: the tables job with 2 workers vs 1, the cores one worker's job
+//       keeps busy, and the machine's own ceiling (two processes vs one);
 //   3.  peak RSS of a streaming run over 100 MB vs 400 MB (must not grow).
 // Usage: npm run bench (builds first)   [--mb 100] [--rounds 3] [--skip-memory] [--only-scaling]
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';

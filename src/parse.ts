@@ -57,8 +57,17 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): R
   return parseWithText(input, options).root;
 }
 
-/** parse(), also returning the decoded text the positions point into (for the batch layer). */
-export function parseWithText(input: Uint8Array | string, options: ParseOptions = {}): { root: Root; text: string } {
+/** What parseWithText gives the batch layer beside the tree. */
+export interface ParsedText {
+  root: Root;
+  /** The decoded text the positions point into. */
+  text: string;
+  /** Each report's shingle set where duplicate marking computed one (for its cross-file signature), else null. */
+  shingles: Array<Set<number> | null>;
+}
+
+/** parse(), also returning the decoded text and what duplicate marking computed (for the batch layer). */
+export function parseWithText(input: Uint8Array | string, options: ParseOptions = {}): ParsedText {
   const opts = validateOptions(parseOptionsSchema, options, 'parse');
   const path = opts.path ?? null;
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
@@ -77,7 +86,7 @@ export function parseWithText(input: Uint8Array | string, options: ParseOptions 
   const boilerplate = new Map<number, TextLine>();
   for (const line of lines) if (line.kind === 'boilerplate') boilerplate.set(line.number, line);
   const reports: Report[] = chunks.map((chunk, i) => buildReport(chunk, i, { index, warnings, boilerplate }));
-  markDuplicates(reports, text);
+  const shingles = markDuplicates(reports, text);
 
   // Boilerplate outside every report sits at the root.
   const inside = (line: TextLine) => reports.some((r) => r.position.start.line <= line.number && line.number <= r.position.end.line);
@@ -98,5 +107,5 @@ export function parseWithText(input: Uint8Array | string, options: ParseOptions 
     children,
     position: index.position(0, text.length),
   };
-  return { root, text };
+  return { root, text, shingles };
 }

@@ -7,7 +7,8 @@ import { parseWithText } from '../parse.js';
 import { BaogaoError, type ErrorInfo } from '../schema/errors.js';
 import type { Encoding, Root } from '../schema/nodes.js';
 import { tablesOf, type Tables } from './tables.js';
-import { minhash } from '../documents/minhash.js';
+import { minhashOf } from '../documents/minhash.js';
+import { shingles } from '../documents/similarity.js';
 import { renderRows, type RenderedRows, type TableFormat } from './writers.js';
 
 export interface TaskOptions {
@@ -90,12 +91,12 @@ export function runTask(path: string, options: TaskOptions): TaskResult {
       // It vanished or changed between stat and read.
       throw new BaogaoError('unreadable', `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, path);
     }
-    const { root, text } = parseWithText(data, { path, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.tokens ? { tokens: true } : {}) });
+    const { root, text, shingles: shingleSets } = parseWithText(data, { path, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.tokens ? { tokens: true } : {}) });
     if (!options.tables) return { path, bytes, root };
     const tables = tablesOf(root, path);
     const signatures = root.children
       .filter((c) => c.type === 'report')
-      .map((r) => (r.data.duplicateOf === null ? minhash(text.slice(r.position.start.offset, r.position.end.offset)) : null));
+      .map((r, i) => (r.data.duplicateOf === null ? minhashOf(shingleSets[i] ?? shingles(text.slice(r.position.start.offset, r.position.end.offset))) : null));
     if (options.render?.length) {
       const rendered: RenderedRows = {};
       for (const table of ['sections', 'items', 'stats'] as const) {

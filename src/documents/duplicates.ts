@@ -3,7 +3,7 @@
 // longer-or-equal one is marked `duplicateOf` that report's index.
 import type { Report } from '../schema/nodes.js';
 import { containment, shingles } from './similarity.js';
-import { DuplicateIndex, minhash } from './minhash.js';
+import { DuplicateIndex, minhashOf } from './minhash.js';
 
 /** Share of a report's 4-gram shingles found in an earlier one for it to count as a copy. */
 const duplicateShare = 0.8;
@@ -17,15 +17,21 @@ export function reportText(report: Report, text: string): string {
 /** Above this many reports in one file, MinHash buckets replace the pairwise comparison (quadratic). */
 const pairwiseLimit = 40;
 
-export function markDuplicates(reports: Report[], text: string): void {
-  if (reports.length < 2) return;
+/**
+ * Marks the reports of one file that copy an earlier one. Returns the shingle
+ * set it computed for each report (null where none was needed), so that the
+ * batch layer's cross-file signatures do not compute them again.
+ */
+export function markDuplicates(reports: Report[], text: string): Array<Set<number> | null> {
+  if (reports.length < 2) return reports.map(() => null);
   if (reports.length > pairwiseLimit) {
     const index = new DuplicateIndex();
+    const sets = reports.map((report) => shingles(reportText(report, text)));
     reports.forEach((report, i) => {
-      const earlier = index.check(String(i), minhash(reportText(report, text)));
+      const earlier = index.check(String(i), minhashOf(sets[i]!));
       if (earlier !== null) report.data.duplicateOf = reports[Number(earlier)]!.data.duplicateOf ?? Number(earlier);
     });
-    return;
+    return sets;
   }
   const sets = reports.map((r) => {
     const body = reportText(r, text);
@@ -42,4 +48,5 @@ export function markDuplicates(reports: Report[], text: string): void {
       }
     }
   });
+  return sets;
 }

@@ -25,7 +25,11 @@ function mix(h: number): number {
  * probability that still estimates their Jaccard similarity.
  */
 export function minhash(text: string): number[] | null {
-  const set = shingles(text);
+  return minhashOf(shingles(text));
+}
+
+/** minhash() of shingles already computed (markDuplicates computes them for a file's reports). */
+export function minhashOf(set: Set<number>): number[] | null {
   if (set.size < 20) return null; // too short to judge (shingles are already sampled 1 in 4)
   const signature = new Array<number>(hashes).fill(-1);
   for (const value of set) {

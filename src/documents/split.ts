@@ -91,21 +91,20 @@ function contextOf(chunk: DocumentChunk): ReportContext {
 class Openings {
   private readonly lines: TextLine[] = [];
 
-
   add(line: TextLine | undefined): void {
     if (!line) return;
-    let lo = 0;
-    let hi = this.lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.lines[mid]!.start < line.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (this.lines[lo] !== line) this.lines.splice(lo, 0, line);
+    const at = this.countBefore(line.start);
+    if (this.lines[at] !== line) this.lines.splice(at, 0, line);
   }
 
   /** Bigrams of the openings of the `count` nearest documents before `offset`. */
   before(offset: number, count: number): Bigrams[] {
+    const end = this.countBefore(offset);
+    return this.lines.slice(Math.max(0, end - count), end).map(openingBigrams);
+  }
+
+  /** How many openings start before `offset` (binary search). */
+  private countBefore(offset: number): number {
     let lo = 0;
     let hi = this.lines.length;
     while (lo < hi) {
@@ -113,7 +112,7 @@ class Openings {
       if (this.lines[mid]!.start < offset) lo = mid + 1;
       else hi = mid;
     }
-    return this.lines.slice(Math.max(0, lo - count), lo).map(openingBigrams);
+    return lo;
   }
 }
 

@@ -152,9 +152,9 @@ interface UnitText {
   firstLine: string;
 }
 
-function emission(unit: Unit, text: UnitText, tenseOfText: number, ctx: ReportContext, kind: SectionKind): number {
+function emission(unit: Unit, text: UnitText, ctx: ReportContext, kind: SectionKind): number {
   const weight = Math.min(3, 0.5 + text.length / 300);
-  const tense = tenseOfText * weight;
+  const tense = text.tense * weight;
   const prior = ctx.docType === 'summary' || ctx.docType === 'debriefing' || ctx.docType === 'speech' ? 0.4 : ctx.docType === 'plan' ? -0.4 : 0;
   switch (kind) {
     case 'review':
@@ -185,14 +185,13 @@ function laterYearAtStart(text: string, year: number | null): boolean {
 function labelStretch(units: Unit[], texts: UnitText[], ctx: ReportContext): Array<{ kind: SectionKind; margin: number; tense: number }> {
   const fixed = units[0]!.heading?.kind;
   const n = units.length;
-  const tenses = texts.map((t) => t.tense);
   const score: number[][] = [];
   const back: number[][] = [];
   for (let u = 0; u < n; u++) {
     score.push([]);
     back.push([]);
     order.forEach((kind, k) => {
-      const e = emission(units[u]!, texts[u]!, tenses[u]!, ctx, kind);
+      const e = emission(units[u]!, texts[u]!, ctx, kind);
       if (u === 0) {
         score[u]![k] = fixed ? (kind === fixed ? 0 : -Infinity) : e;
         back[u]![k] = -1;
@@ -219,7 +218,7 @@ function labelStretch(units: Unit[], texts: UnitText[], ctx: ReportContext): Arr
   let k = score[n - 1]!.indexOf(Math.max(...score[n - 1]!));
   for (let u = n - 1; u >= 0; u--) {
     const sorted = [...score[u]!].sort((a, b) => b - a);
-    labels[u] = { kind: order[k]!, margin: Number.isFinite(sorted[1]) ? sorted[0]! - sorted[1]! : 5, tense: tenses[u]! };
+    labels[u] = { kind: order[k]!, margin: Number.isFinite(sorted[1]) ? sorted[0]! - sorted[1]! : 5, tense: texts[u]!.tense };
     k = back[u]![k]!;
   }
   return labels;

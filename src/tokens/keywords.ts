@@ -85,7 +85,7 @@ export function keywords(roots: Root | Root[], options: KeywordsOptions = {}): K
       const key = `${path}#${report.data.index}`;
       if (by === 'report') documents.push({ key, reportIndex: report.data.index, sectionKind: null, text: sections.flatMap((s) => sentencesOf(s)).join('') });
       else if (by === 'section') sections.forEach((s, i) => documents.push({ key: `${key}/s${i + 1}`, reportIndex: report.data.index, sectionKind: s.kind, text: sentencesOf(s).join('') }));
-      else for (const s of sections) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), ...sentencesOf(s)]);
+      else for (const s of sections) byKind.set(s.kind, sentencesOf(s, byKind.get(s.kind) ?? []));
     }
   }
   for (const [kind, sentences] of byKind) documents.push({ key: kind, reportIndex: null, sectionKind: kind, text: sentences.join('') });

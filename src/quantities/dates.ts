@@ -2,6 +2,7 @@
 // 11月7日零点), years (2021年, 20xx年) and periods (上半年, 第一季度, 年初).
 import type { DateNode } from '../schema/nodes.js';
 import { asciiDigits, hanziToNumber } from '../structure/numerals.js';
+import { allMatches } from '../matches.js';
 
 export type DateDraft = Omit<DateNode, 'type' | 'position'> & { start: number; end: number };
 
@@ -27,14 +28,14 @@ export function findDates(text: string): DateDraft[] {
   if (!hasMonth && !hasYear && !hasSeason) return dates;
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
-  for (const m of hasMonth ? text.matchAll(monthDay) : []) {
+  for (const m of hasMonth ? allMatches(monthDay, text) : []) {
     const start = m.index!;
     if (start > 0 && digitBefore.test(text[start - 1]!)) continue;
     const end = start + m[0].length;
     taken.push([start, end]);
     dates.push({ start, end, surface: m[0], dateKind: m[3] ? 'month-day-range' : 'month-day', year: null, month: read(m[1]), day: read(m[2]), endDay: read(m[3]), period: null });
   }
-  for (const m of hasMonth ? text.matchAll(monthOnly) : []) {
+  for (const m of hasMonth ? allMatches(monthOnly, text) : []) {
     const start = m.index!;
     if (start > 0 && digitBefore.test(text[start - 1]!)) continue;
     const end = start + m[0].length;
@@ -42,14 +43,14 @@ export function findDates(text: string): DateDraft[] {
     taken.push([start, end]);
     dates.push({ start, end, surface: m[0], dateKind: 'month', year: null, month: read(m[1]), day: null, endDay: null, period: null });
   }
-  for (const m of hasYear ? text.matchAll(yearPattern) : []) {
+  for (const m of hasYear ? allMatches(yearPattern, text) : []) {
     const start = m.index!;
     if (start > 0 && digitBefore.test(text[start - 1]!)) continue;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
     dates.push({ start, end, surface: m[0], dateKind: 'year', year: read(m[1]), month: null, day: null, endDay: null, period: null });
   }
-  for (const m of hasYear || hasSeason ? text.matchAll(periodPattern) : []) {
+  for (const m of hasYear || hasSeason ? allMatches(periodPattern, text) : []) {
     const start = m.index!;
     dates.push({ start, end: start + m[0].length, surface: m[0], dateKind: 'period', year: null, month: null, day: null, endDay: null, period: m[0] });
   }

@@ -6,6 +6,7 @@ import { formulaList, notStatPatterns, qualifierExclusions, qualifierWords, unit
 import { arabicValue, chineseValue, magnitudes } from './numbers.js';
 import { hasMask, maskDigits } from './masks.js';
 import { charIn, charTable, clauseBreaks, type CharTable } from '../chars.js';
+import { allMatches } from '../matches.js';
 
 export interface StatDraft {
   start: number;
@@ -71,13 +72,15 @@ function mayBeStat(text: string, end: number, number: string): boolean {
 let formulaPattern: RegExp | null = null;
 const chineseDigit = /[二两三四五六七八九十]/;
 
+const shortQuoted = /[“"‘]([^”"’]{1,8})[”"’]/g;
+
 /** Offsets covered by formulae and by short quoted terms (“三下乡”, “六个年”). */
 function protectedSpans(text: string, hasChineseDigit: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (!hasChineseDigit) return spans;
   formulaPattern ??= new RegExp(formulaList().map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  for (const m of text.matchAll(formulaPattern)) spans.push([m.index!, m.index! + m[0].length]);
-  for (const quoted of text.matchAll(/[“"‘]([^”"’]{1,8})[”"’]/g)) spans.push([quoted.index!, quoted.index! + quoted[0].length]);
+  for (const m of allMatches(formulaPattern, text)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const quoted of allMatches(shortQuoted, text)) spans.push([quoted.index!, quoted.index! + quoted[0].length]);
   return spans;
 }
 
@@ -85,7 +88,7 @@ function protectedSpans(text: string, hasChineseDigit: boolean): Array<[number, 
 function namingSpans(text: string, hasChineseDigit: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (!hasChineseDigit) return spans;
-  for (const pattern of notStatPatterns()) for (const m of text.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const pattern of notStatPatterns()) for (const m of allMatches(pattern, text)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
 }
 
@@ -132,7 +135,7 @@ function enumeratedCounts(text: string): StatDraft[] {
   const counts: StatDraft[] = [];
   for (const [from, to] of plusLists(text)) {
     const body = text.slice(from, to);
-    for (const m of body.matchAll(plusElement)) {
+    for (const m of allMatches(plusElement, body)) {
       const start = from + m.index!;
       const mask = m[1]!;
       const digits = maskDigits(mask);

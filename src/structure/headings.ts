@@ -6,6 +6,7 @@ import { readTable } from '../dictionaries.js';
 import type { DocType, SectionKind } from '../schema/nodes.js';
 import { markerTitle } from './markers.js';
 import type { TextLine } from '../documents/lines.js';
+import { allMatches } from '../matches.js';
 
 // What may stand before a lexicon phrase in a heading: a year, a period, 的.
 // An organisation or a verb before it makes the line a title or a thematic item.
@@ -77,10 +78,12 @@ function kindFromTypo(text: string): SectionKind | null {
   return null;
 }
 
+const yearInHeading = /(?<![0-9])((?:19|20)[0-9]{2})\s?年/g;
+
 /** A year named in the heading that is later than the report's year. */
 export function namesLaterYear(text: string, reportYear: number | null): boolean {
   if (reportYear === null) return false;
-  for (const match of text.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})\s?年/g)) if (Number(match[1]) > reportYear) return true;
+  for (const match of allMatches(yearInHeading, text)) if (Number(match[1]) > reportYear) return true;
   return false;
 }
 

@@ -19,6 +19,7 @@ import { BaogaoError } from '../schema/errors.js';
 import { validateOptions } from '../schema/options.js';
 import type { Token } from '../schema/nodes.js';
 import { isWhiteSpace } from '../chars.js';
+import { allMatches } from '../matches.js';
 
 interface Jieba {
   load(options: { userDict?: string }): void;
@@ -98,7 +99,7 @@ function protectedSpans(text: string): Array<[number, number, string]> {
     const end = magnitudeAfter.test(text.slice(m.end, m.end + 1)) ? m.end + 1 : m.end;
     spans.push([m.start, end, 'm']);
   }
-  for (const m of text.matchAll(decimal)) {
+  for (const m of allMatches(decimal, text)) {
     const start = m.index!;
     if (!spans.some(([a, b]) => start < b && a < start + m[0].length)) spans.push([start, start + m[0].length, 'm']);
   }

@@ -4,7 +4,7 @@ import { corpusDir, nodesOf, readSeed } from './helpers.js';
 import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { DuplicateIndex, minhash } from '../src/documents/minhash.js';
-import { shingles } from '../src/documents/similarity.js';
+import { bigrams, diceOfBigrams, shingles } from '../src/documents/similarity.js';
 
 /** Every text of corpus/ (UTF-8 ones; the GBK copies repeat them). */
 const corpusTexts = () => fg.sync('{seeds,real}/*.txt', { cwd: corpusDir, absolute: true }).sort().map((p) => readFileSync(p, 'utf8'));
@@ -119,5 +119,49 @@ describe('MinHash signatures (one-permutation hashing) estimate shingle similari
       }
     }
     expect(pairs).toBeGreaterThan(500);
+  });
+});
+
+describe('similarity measures', () => {
+  // The multiset Dice of two texts' bigrams, written the plain way (counts in Maps): the reference.
+  const countsOf = (text: string) => {
+    const counts = new Map<string, number>();
+    for (let i = 0; i + 2 <= text.length; i++) counts.set(text.slice(i, i + 2), (counts.get(text.slice(i, i + 2)) ?? 0) + 1);
+    return counts;
+  };
+  const referenceDice = (a: string, b: string) => {
+    const total = Math.max(0, a.length - 1) + Math.max(0, b.length - 1);
+    if (!total) return 0;
+    const x = countsOf(a);
+    const y = countsOf(b);
+    let shared = 0;
+    for (const [g, n] of x) shared += Math.min(n, y.get(g) ?? 0);
+    return (2 * shared) / total;
+  };
+
+  test('bigram Dice on small exact cases (repeated bigrams count as often as the text with fewer has them)', () => {
+    expect(diceOfBigrams(bigrams('全面推进工作'), bigrams('全面推进建设'))).toBeCloseTo(0.6, 12); // 全面 面推 推进 of 5 + 5
+    expect(diceOfBigrams(bigrams('哈哈哈'), bigrams('哈哈'))).toBeCloseTo((2 * 1) / 3, 12);
+    expect(diceOfBigrams(bigrams(''), bigrams('一'))).toBe(0);
+  });
+
+  test('bigram Dice equals the plain multiset computation on neighbouring corpus openings', () => {
+    const openings = fg.sync(`${corpusDir}/real/*.txt`).flatMap((f) => readFileSync(f, 'utf8').split('\n')).map((l) => l.trim().slice(0, 80)).filter((l) => l.length >= 30);
+    let close = 0;
+    for (let i = 1; i < openings.length; i++) {
+      const [a, b] = [openings[i]!, openings[i - 1]!];
+      const dice = diceOfBigrams(bigrams(a), bigrams(b));
+      expect(dice).toBeCloseTo(referenceDice(a, b), 12);
+      if (dice > 0.2) close++;
+    }
+    expect(close).toBeGreaterThan(0); // some pairs share much: not only zeros compared
+  });
+
+  test('shingles of a range of a text are the shingles of that slice', () => {
+    const text = readSeed('000');
+    const [from, to] = [Math.floor(text.length / 4), Math.floor(text.length / 2)];
+    const own = shingles(text, from, to);
+    expect(own.size).toBeGreaterThan(20);
+    expect([...own].sort()).toEqual([...shingles(text.slice(from, to))].sort());
   });
 });

@@ -96,7 +96,7 @@ export function runTask(path: string, options: TaskOptions): TaskResult {
     const tables = tablesOf(root, path);
     const signatures = root.children
       .filter((c) => c.type === 'report')
-      .map((r, i) => (r.data.duplicateOf === null ? minhashOf(shingleSets[i] ?? shingles(text.slice(r.position.start.offset, r.position.end.offset))) : null));
+      .map((r, i) => (r.data.duplicateOf === null ? minhashOf(shingleSets[i] ?? shingles(text, r.position.start.offset, r.position.end.offset)) : null));
     if (options.render?.length) {
       const rendered: RenderedRows = {};
       for (const table of ['sections', 'items', 'stats'] as const) {

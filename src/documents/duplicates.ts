@@ -10,10 +10,6 @@ const duplicateShare = 0.8;
 /** Reports shorter than this (in characters) are too short to judge. */
 const minLength = 120;
 
-export function reportText(report: Report, text: string): string {
-  return text.slice(report.position.start.offset, report.position.end.offset);
-}
-
 /** Above this many reports in one file, MinHash buckets replace the pairwise comparison (quadratic). */
 const pairwiseLimit = 40;
 
@@ -26,7 +22,7 @@ export function markDuplicates(reports: Report[], text: string): Array<Set<numbe
   if (reports.length < 2) return reports.map(() => null);
   if (reports.length > pairwiseLimit) {
     const index = new DuplicateIndex();
-    const sets = reports.map((report) => shingles(reportText(report, text)));
+    const sets = reports.map((report) => shingles(text, report.position.start.offset, report.position.end.offset));
     reports.forEach((report, i) => {
       const earlier = index.check(String(i), minhashOf(sets[i]!));
       if (earlier !== null) report.data.duplicateOf = reports[Number(earlier)]!.data.duplicateOf ?? Number(earlier);
@@ -34,8 +30,8 @@ export function markDuplicates(reports: Report[], text: string): Array<Set<numbe
     return sets;
   }
   const sets = reports.map((r) => {
-    const body = reportText(r, text);
-    return body.length >= minLength ? shingles(body) : null;
+    const { start, end } = r.position;
+    return end.offset - start.offset >= minLength ? shingles(text, start.offset, end.offset) : null;
   });
   reports.forEach((report, i) => {
     const own = sets[i];

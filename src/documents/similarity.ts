@@ -5,12 +5,14 @@
 /**
  * Hashes of the character 4-grams of a text, white space and punctuation
  * removed. Numbers, not strings: a Set of small integers is several times
- * cheaper to build and to intersect.
+ * cheaper to build and to intersect. Reads text[start, end): a report is
+ * shingled where it lies in its file's text, since a loop over a slice of a
+ * string reads each character about twice as slowly as over the string itself.
  */
-export function shingles(text: string): Set<number> {
+export function shingles(text: string, start = 0, end = text.length): Set<number> {
   const set = new Set<number>();
   let a = 0, b = 0, c = 0, seen = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const d = text.charCodeAt(i);
     // Keep letters, digits and CJK ideographs; drop spaces and punctuation (ASCII and CJK).
     if (!((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || (d >= 0x3400 && d <= 0x9fff) || (d >= 0xff10 && d <= 0xff19))) continue;
@@ -36,27 +38,36 @@ export function containment<T>(a: Set<T>, b: Set<T>): number {
   return shared / small.size;
 }
 
-/** Character bigrams of a text with their counts (keyed by the two character codes), and how many there are. */
+/**
+ * Character bigrams of a text as a sorted multiset: each bigram is the two
+ * character codes in one 32-bit number, sorted so that two texts' bigrams are
+ * compared by one merge (a Map of counts per text cost three times as much to
+ * build and to compare); `total` is how many there are.
+ */
 export interface Bigrams {
-  counts: Map<number, number>;
+  codes: Uint32Array;
   total: number;
 }
 
 export function bigrams(text: string): Bigrams {
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 2 <= text.length; i++) {
-    const g = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
-  return { counts, total: Math.max(0, text.length - 1) };
+  const total = Math.max(0, text.length - 1);
+  const codes = new Uint32Array(total);
+  for (let i = 0; i < total; i++) codes[i] = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+  return { codes: codes.sort(), total };
 }
 
 /** Dice coefficient of two bigram multisets: robust to a changed year or a dropped word. */
 export function diceOfBigrams(a: Bigrams, b: Bigrams): number {
   const total = a.total + b.total;
   if (!total) return 0;
-  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  // Shared bigrams, each counted as often as the text with fewer of it has it.
+  const x = a.codes;
+  const y = b.codes;
   let shared = 0;
-  for (const [g, n] of small.counts) shared += Math.min(n, large.counts.get(g) ?? 0);
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else shared++, i++, j++;
+  }
   return (2 * shared) / total;
 }

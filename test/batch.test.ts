@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync, copyF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { parseFiles, listInputs, toTables, csvField, type FileResult } from '../src/index.js';
+import { parseFiles, listInputs, toTables, csvField, TableSink, renderRows, type FileResult } from '../src/index.js';
 import { Progress } from '../src/cli/progress.js';
 import { corpusDir, seedPath } from './helpers.js';
 
@@ -193,5 +193,37 @@ describe('CSV fields and the progress bar', () => {
     const silent: string[] = [];
     new Progress(3, { write: (s: string) => silent.push(s) } as unknown as NodeJS.WriteStream, false).tick(1, false);
     expect(silent).toEqual([]);
+  });
+});
+
+describe('TableSink', () => {
+  test('rows gathered across many results (past the flush size) come out whole and in order, in every format', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'baogao-sink-'));
+    const sink = new TableSink(folder, ['csv', 'ndjson', 'json']);
+    const stat = (n: number) => ({
+      id: `f#0/s1/${n}`, documentId: 'f#0', sectionId: 'f#0/s1', itemId: null, sectionKind: 'review', itemPath: '', breadcrumb: 'review',
+      surface: `${n}人`, value: n, unit: '人', masked: false, mask: null, digits: null, min: null, max: null, rangeLow: null, rangeHigh: null,
+      qualifier: null, sentence: `培训干部${n}人，“内容”含逗号,与换行\n。`.repeat(20), line: n, column: 1,
+    });
+    const results = 300;
+    const perResult = 10; // ~300 × 10 rows of ~1 KB: several flushes of the 1 MB pieces
+    for (let r = 0; r < results; r++) {
+      const stats = Array.from({ length: perResult }, (_, k) => stat(r * perResult + k));
+      // Half the results arrive rendered (as from the workers), half as row objects.
+      if (r % 2) await sink.write({ stats }, {});
+      else {
+        const encode = (s: string) => new TextEncoder().encode(s);
+        await sink.write({}, { 'stats.csv': encode(renderRows('stats', stats, 'csv')), 'stats.ndjson': encode(renderRows('stats', stats, 'ndjson')), 'stats.json': encode(renderRows('stats', stats, 'json')) });
+      }
+    }
+    await sink.close();
+    const all = Array.from({ length: results * perResult }, (_, n) => stat(n));
+    expect(JSON.parse(readFileSync(join(folder, 'stats.json'), 'utf8'))).toEqual(all);
+    expect(readFileSync(join(folder, 'stats.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(all);
+    expect(readFileSync(join(folder, 'stats.csv')).length).toBeGreaterThan(2 << 20);
+    const csv = readFileSync(join(folder, 'stats.csv'), 'utf8');
+    expect(csv.startsWith('\ufeffid,documentId,')).toBe(true);
+    expect(csv.slice(csv.indexOf('\r\n') + 2)).toBe(renderRows('stats', all, 'csv'));
+    expect(JSON.parse(readFileSync(join(folder, 'documents.json'), 'utf8'))).toEqual([]);
   });
 });

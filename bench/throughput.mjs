@@ -8,7 +8,8 @@
 //       lines + one regex test per line, same bytes, one thread;
 //   1b. parse with tokens vs nodejieba's cut alone over the same text;
 //   2.  scaling: the tables job with 2 workers vs 1, the cores one worker's job
-//       keeps busy, and the machine's own ceiling (two processes vs one);
+//       keeps busy, and the machine's own ceiling (two processes vs one); run
+//       in a child process with the V8 flags the CLI sets (bin/v8-flags.js);
 //   3.  peak RSS of a streaming run over 100 MB vs 400 MB (must not grow).
 // Usage: npm run bench (builds first)   [--mb 100] [--rounds 3] [--skip-memory] [--only-scaling]
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -26,7 +27,8 @@ const rounds = flag('--rounds', 3);
 const bin = new URL('../bin/baogao.js', import.meta.url).pathname;
 const tmp = new URL('../.bench-tmp/', import.meta.url).pathname;
 const { files, bytes } = benchArchive(mb);
-console.log(`archive: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (corpus/ replicated); ${rounds} alternating rounds per comparison`);
+const scalingChild = args.includes('--scaling-child');
+if (!scalingChild) console.log(`archive: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (corpus/ replicated); ${rounds} alternating rounds per comparison`);
 
 const seconds = (fn) => {
   const t = performance.now();
@@ -63,7 +65,7 @@ function interleaved(buffers, a, b) {
 }
 
 // 1. speed of light vs parse, one thread
-if (!args.includes('--only-scaling')) {
+if (!args.includes('--only-scaling') && !scalingChild) {
   const lineTest = /^[（(]?[一二三四五六七八九十0-9]/;
   const light = (b) => {
     let hits = 0;
@@ -77,7 +79,7 @@ if (!args.includes('--only-scaling')) {
 }
 
 // 1b. with tokens vs nodejieba's cut alone, same text (3 MB per round: segmenting is slow)
-if (!args.includes('--only-scaling')) {
+if (!args.includes('--only-scaling') && !scalingChild) {
   const jieba = createRequire(import.meta.url)('nodejieba');
   parse('预热', { tokens: true }); // loads nodejieba with the domain dictionary, which cut below then uses too
   const runs = [];
@@ -90,8 +92,14 @@ if (!args.includes('--only-scaling')) {
   console.log(`   baogao parse with tokens:                  ${median(runs.map((r) => r.b)).toFixed(1)} MB/s  = ${median(runs.map((r) => r.ratio)).toFixed(2)}× cut's time (target ≤ 1.5×; rounds: ${runs.map((r) => r.ratio.toFixed(2)).join(', ')})`);
 }
 
-// 2. scaling: the main job (tables as CSV, NDJSON and JSON), 1 worker vs 2, alternating
-{
+// 2. scaling: the main job (tables as CSV, NDJSON and JSON), 1 worker vs 2, alternating.
+// V8's flags are process-wide and the CLI sets its own (bin/v8-flags.js): this
+// section runs in a child process with the same ones, so it measures the job users run.
+if (!scalingChild) {
+  const { v8Flags } = await import('../bin/v8-flags.js');
+  const child = spawnSync(process.execPath, [...v8Flags, new URL(import.meta.url).pathname, '--scaling-child', '--mb', String(mb), '--rounds', String(rounds)], { stdio: 'inherit' });
+  if (child.status !== 0) throw new Error(`the scaling section exited ${child.status}`);
+} else {
   const job = async (part, concurrency) => {
     const sink = new TableSink(join(tmp, `tables-${concurrency}`), ['csv', 'ndjson', 'json']);
     for await (const r of parsePaths(part, { concurrency, output: 'tables', render: ['csv', 'ndjson', 'json'] })) if (r.tables) await sink.write(r.tables, r.rendered);
@@ -132,7 +140,7 @@ if (!args.includes('--only-scaling')) {
   const child = new URL('./one-thread-job.mjs', import.meta.url).pathname;
   const runChild = (list) =>
     new Promise((resolve, reject) => {
-      const p = spawn(process.execPath, [child, list], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const p = spawn(process.execPath, [...process.execArgv, child, list], { stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       p.stdout.on('data', (d) => (out += d));
       p.on('error', reject);
@@ -153,7 +161,7 @@ if (!args.includes('--only-scaling')) {
 }
 
 // 3. memory of a streaming run: peak RSS from the CLI summary, 100 MB vs 400 MB
-if (!args.includes('--skip-memory') && !args.includes('--only-scaling')) {
+if (!args.includes('--skip-memory') && !args.includes('--only-scaling') && !scalingChild) {
   const peak = (dir) => {
     const r = spawnSync(process.execPath, [bin, 'parse', dir, '--format', 'ndjson', '--jobs', '2'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
     const m = /peak RSS (\d+) MB/.exec(r.stderr);

@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { setFlagsFromString } from 'node:v8';
+import { v8Flags } from './v8-flags.js';
+
+// Before any of baogao is loaded or compiled (see v8-flags.js for why).
+if (!process.env.BAOGAO_KEEP_V8_FLAGS) for (const flag of v8Flags) setFlagsFromString(flag);
+const { main } = await import('../dist/cli.js');
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -66,3 +66,15 @@ describe('baogao parse', () => {
     expect(run('parse', dir, '--format', 'ndjson', '--quiet').stdout).toMatch(/a\.txt/);
   });
 });
+
+describe('the V8 flags the CLI sets for itself', () => {
+  test('with them (the default) and without them (BAOGAO_KEEP_V8_FLAGS=1) a 2-worker batch prints the same trees', () => {
+    const args = [bin, 'parse', seedPath('000'), seedPath('003'), dir, '--format', 'ndjson', '--jobs', '2', '--ordered'];
+    const withFlags = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const without = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, BAOGAO_KEEP_V8_FLAGS: '1' } });
+    expect(withFlags.status).toBe(1); // the folder's bad inputs fail, as they should
+    expect(without.status).toBe(1);
+    expect(withFlags.stdout.split('\n').length).toBeGreaterThan(5);
+    expect(withFlags.stdout).toBe(without.stdout);
+  });
+});

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Is build B faster than build A? Parse throughput of two builds of baogao,
+// each in processes of its own, alternating A B A B … so both see the same
+// moments of a noisy machine. Each process parses the same archive files
+// several rounds and reports its best round (the warmed-up speed); the figure
+// is the ratio of the two medians. Differences under ~2 % are noise here.
+// Instruction counts (bench/instructions.mjs) do not answer this question:
+// they can move opposite to time.
+// Usage: node bench/compare-builds.mjs <repo A> <repo B> [--pairs 4] [--files 300] [--rounds 5]
+//   (each repo a checkout with dist/ built, e.g. a `git worktree` of an older commit)
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { benchArchive } from './corpus.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const files = flag('--files', 300);
+const rounds = flag('--rounds', 5);
+
+if (args[0] === '--child') {
+  const { parse } = await import(resolve(args[1], 'dist/index.js'));
+  const buffers = benchArchive(100).files.slice(0, files).map((f) => readFileSync(f));
+  const mb = buffers.reduce((n, b) => n + b.length, 0) / 1e6;
+  let best = 0;
+  for (let r = 0; r < rounds; r++) {
+    const t = performance.now();
+    for (const b of buffers) parse(b);
+    best = Math.max(best, (mb / (performance.now() - t)) * 1000);
+  }
+  process.stdout.write(`${best}\n`);
+  process.exit(0);
+}
+
+const [a, b] = args;
+if (!a || !b) {
+  console.error('usage: node bench/compare-builds.mjs <repo A> <repo B> [--pairs 4] [--files 300] [--rounds 5]');
+  process.exit(2);
+}
+const pairs = flag('--pairs', 4);
+const self = new URL(import.meta.url).pathname;
+const speed = (repo) => {
+  const r = spawnSync(process.execPath, [self, '--child', repo, '--files', String(files), '--rounds', String(rounds)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${repo}: the child exited ${r.status}`);
+  return Number(r.stdout);
+};
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+const speedsA = [];
+const speedsB = [];
+for (let p = 0; p < pairs; p++) {
+  speedsA.push(speed(a));
+  speedsB.push(speed(b));
+  console.log(`pair ${p + 1}: A ${speedsA[p].toFixed(2)} MB/s   B ${speedsB[p].toFixed(2)} MB/s`);
+}
+console.log(`median A ${median(speedsA).toFixed(2)} MB/s, B ${median(speedsB).toFixed(2)} MB/s: B/A = ${(median(speedsB) / median(speedsA)).toFixed(3)}`);

@@ -3,7 +3,8 @@
 // each in processes of its own, alternating A B A B … so both see the same
 // moments of a noisy machine. Each process parses the same archive files
 // several rounds and reports its best round (the warmed-up speed); the figure
-// is the ratio of the two medians. Differences under ~2 % are noise here.
+// is the ratio of the two medians. Trust it only when the pairs agree: the
+// machine here gives pairs within ~2 % when quiet and swings by 30 % when not.
 // Instruction counts (bench/instructions.mjs) do not answer this question:
 // they can move opposite to time.
 // Usage: node bench/compare-builds.mjs <repo A> <repo B> [--pairs 4] [--files 300] [--rounds 5]

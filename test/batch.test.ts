@@ -227,3 +227,21 @@ describe('TableSink', () => {
     expect(JSON.parse(readFileSync(join(folder, 'documents.json'), 'utf8'))).toEqual([]);
   });
 });
+
+describe('the worker pool', () => {
+  test('a worker that dies fails only the task it was on; the tasks it held behind it run on, and it is replaced', async () => {
+    const { WorkerPool } = await import('../src/batch/pool.js');
+    const pool = new WorkerPool(2, new URL('./fixtures/dying-worker.mjs', import.meta.url).pathname);
+    const paths = ['a', 'bb', 'crash-1', 'ccc', 'dddd', 'crash-2', 'eeeee', 'ffffff', 'g', 'hh'];
+    try {
+      const results = await Promise.all(paths.map((path) => pool.run(path, { tables: false, tree: true })));
+      expect(results.map((r) => r.path)).toEqual(paths);
+      for (const r of results) {
+        if (r.path.startsWith('crash')) expect(r.error).toMatchObject({ kind: 'internal', message: `${r.path}: the worker parsing it died (exit code 7)` });
+        else expect(r).toEqual({ path: r.path, bytes: r.path.length });
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+});

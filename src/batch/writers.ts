@@ -39,12 +39,18 @@ export type RenderedRows = Partial<Record<string, string | Uint8Array>>;
  */
 const flushBytes = 1 << 20;
 
+/** One output file: its stream, whether a row went in yet (JSON separators), and the bytes waiting to be written. */
+interface OutputFile {
+  stream: WriteStream;
+  hasRows: boolean;
+  chunks: Uint8Array[];
+  bytes: number;
+}
+
 /** Writes the four tables in the chosen formats into a folder, as rows arrive. */
 export class TableSink {
-  private readonly streams = new Map<string, WriteStream>();
-  private readonly firstRow = new Set<string>();
-  /** Bytes waiting to be written, per file. */
-  private readonly pending = new Map<string, { chunks: Uint8Array[]; bytes: number }>();
+  /** By `table.format`. */
+  private readonly files = new Map<string, OutputFile>();
 
   constructor(
     folder: string,
@@ -57,8 +63,7 @@ export class TableSink {
         const stream = createWriteStream(join(folder, `${table}.${format}`), { highWaterMark: 8 << 20 });
         if (format === 'csv') stream.write('\ufeff' + tableColumns[table].map(csvField).join(',') + '\r\n');
         if (format === 'json') stream.write('[\n');
-        this.streams.set(`${table}.${format}`, stream);
-        this.pending.set(`${table}.${format}`, { chunks: [], bytes: 0 });
+        this.files.set(`${table}.${format}`, { stream, hasRows: false, chunks: [], bytes: 0 });
       }
     }
   }
@@ -76,47 +81,43 @@ export class TableSink {
         const key = `${table}.${format}`;
         const chunk = rendered[key] ?? (rows.length ? renderRows(table, rows, format) : '');
         if (!chunk.length) continue;
-        if (format === 'json') {
-          if (this.firstRow.has(key)) this.append(key, ',\n');
-          this.firstRow.add(key);
-        }
-        this.append(key, chunk);
-        if (this.pending.get(key)!.bytes >= flushBytes && !this.flush(key)) waits.push(once(this.streams.get(key)!, 'drain'));
+        const file = this.files.get(key)!;
+        if (format === 'json' && file.hasRows) append(file, ',\n');
+        file.hasRows = true;
+        append(file, chunk);
+        if (file.bytes >= flushBytes && !flush(file)) waits.push(once(file.stream, 'drain'));
       }
     }
     await Promise.all(waits);
   }
 
-  private append(key: string, chunk: string | Uint8Array): void {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    const pending = this.pending.get(key)!;
-    pending.chunks.push(bytes);
-    pending.bytes += bytes.length;
-  }
-
-  /** Writes what is pending for a file; false when its stream asks to wait for 'drain'. */
-  private flush(key: string): boolean {
-    const pending = this.pending.get(key)!;
-    if (!pending.bytes) return true;
-    const stream = this.streams.get(key)!;
-    // Corked, the chunks go out in one writev, without copying them into one buffer.
-    stream.cork();
-    let more = true;
-    for (const chunk of pending.chunks) more = stream.write(chunk);
-    stream.uncork();
-    pending.chunks = [];
-    pending.bytes = 0;
-    return more;
-  }
-
   async close(): Promise<void> {
     const closing: Promise<unknown>[] = [];
-    for (const [key, stream] of this.streams) {
-      this.flush(key);
-      if (key.endsWith('.json')) stream.write('\n]\n');
-      stream.end();
-      closing.push(once(stream, 'finish'));
+    for (const [key, file] of this.files) {
+      flush(file);
+      if (key.endsWith('.json')) file.stream.write('\n]\n');
+      file.stream.end();
+      closing.push(once(file.stream, 'finish'));
     }
     await Promise.all(closing);
   }
+}
+
+function append(file: OutputFile, chunk: string | Uint8Array): void {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+  file.chunks.push(bytes);
+  file.bytes += bytes.length;
+}
+
+/** Writes what is pending for a file; false when its stream asks to wait for 'drain'. */
+function flush(file: OutputFile): boolean {
+  if (!file.bytes) return true;
+  // Corked, the chunks go out in one writev, without copying them into one buffer.
+  file.stream.cork();
+  let more = true;
+  for (const chunk of file.chunks) more = file.stream.write(chunk);
+  file.stream.uncork();
+  file.chunks = [];
+  file.bytes = 0;
+  return more;
 }

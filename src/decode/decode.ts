@@ -77,7 +77,7 @@ function replacementShare(text: string): number {
 }
 
 function checkText(decoded: Decoded, path: string | null): Decoded {
-  if (!/[^\s\u3000]/.test(decoded.text)) throw new BaogaoError('empty', 'the input holds no text (only white space)', path);
+  if (!/\S/.test(decoded.text)) throw new BaogaoError('empty', 'the input holds no text (only white space)', path);
   if (decoded.text.includes('\u0000')) throw new BaogaoError('binary', 'the input holds NUL characters, not text', path);
   return decoded;
 }

@@ -41,7 +41,7 @@ export function containment<T>(a: Set<T>, b: Set<T>): number {
 /**
  * Character bigrams of a text as a sorted multiset: each bigram is the two
  * character codes in one 32-bit number, sorted so that two texts' bigrams are
- * compared by one merge (a Map of counts per text cost three times as much to
+ * compared by one merge (a Map of counts per text cost about twice as much to
  * build and to compare); `total` is how many there are.
  */
 export interface Bigrams {

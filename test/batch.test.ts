@@ -2,13 +2,12 @@
 // tables complete and stable, ordered output, shards.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { parseFiles, listInputs, toTables, csvField, TableSink, renderRows, type FileResult } from '../src/index.js';
 import { Progress } from '../src/cli/progress.js';
-import { corpusDir, seedPath } from './helpers.js';
+import { corpusDir, seedPath, tempFolder } from './helpers.js';
 
 const bin = new URL('../bin/baogao.js', import.meta.url).pathname;
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
@@ -17,7 +16,7 @@ let dir: string;
 const report = '2022年xx区宣传工作总结\n一、工作情况\n（一）加强学习。一是大学习，组织学习xx次，开展宣讲25场。\n二、存在问题\n投入不足。\n三、下一步工作计划\n继续加强学习。\n';
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'baogao-batch-'));
+  dir = tempFolder('baogao-batch-');
   writeFileSync(join(dir, 'good-utf8.txt'), report);
   writeFileSync(join(dir, 'good-gbk.TXT'), iconv.encode(report.replace('2022', '2021'), 'gbk'));
   writeFileSync(join(dir, 'empty.txt'), '');
@@ -198,7 +197,7 @@ describe('CSV fields and the progress bar', () => {
 
 describe('TableSink', () => {
   test('rows gathered across many results (past the flush size) come out whole and in order, in every format', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'baogao-sink-'));
+    const folder = tempFolder('baogao-sink-');
     const sink = new TableSink(folder, ['csv', 'ndjson', 'json']);
     const stat = (n: number) => ({
       id: `f#0/s1/${n}`, documentId: 'f#0', sectionId: 'f#0/s1', itemId: null, sectionKind: 'review', itemPath: '', breadcrumb: 'review',

@@ -1,18 +1,17 @@
 // The command line as a user runs it: the built bin, real files, exit codes.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { seedPath } from './helpers.js';
+import { seedPath, tempFolder } from './helpers.js';
 
 const bin = new URL('../bin/baogao.js', import.meta.url).pathname;
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'baogao-cli-'));
+  dir = tempFolder('baogao-cli-');
   writeFileSync(join(dir, 'a.txt'), 'xx区工作总结\n一、工作情况\n开展宣讲xx场。\n');
   writeFileSync(join(dir, 'b-gbk.TXT'), iconv.encode('xx区工作计划\n一、加强学习\n', 'gbk'));
   writeFileSync(join(dir, 'empty.txt'), '');

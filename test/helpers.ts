@@ -1,5 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { Root } from '../src/index.js';
 
 export type AnyNode = { type: string; position?: { start: { offset: number; line: number; column: number }; end: { offset: number; line: number; column: number } }; children?: AnyNode[]; [key: string]: unknown };
@@ -27,3 +29,18 @@ export function lineOf(text: string, needle: string): number {
   if (at < 0) throw new Error(`not in text: ${needle}`);
   return text.slice(0, at).split(/\r\n|\r|\n/).length;
 }
+
+/**
+ * A fresh folder under the system temp dir, removed when the enclosing
+ * file or describe block is done (call it from `beforeAll`, a describe body
+ * or a test: cleanup is registered on the suite either way).
+ */
+export function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(dir);
+  return dir;
+}
+const cleanups: string[] = [];
+afterAll(() => {
+  for (const dir of cleanups.splice(0)) rmSync(dir, { recursive: true, force: true });
+});

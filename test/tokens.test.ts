@@ -1,11 +1,10 @@
 // Segmentation and keywords (issue 3). nodejieba loads once for this file (~2 s).
 import { describe, expect, test } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse, segment, keywords, BaogaoError, type Sentence } from '../src/index.js';
-import { nodesOf, readSeed, seedPath } from './helpers.js';
+import { nodesOf, readSeed, seedPath, tempFolder } from './helpers.js';
 
 const texts = (s: string, options?: Parameters<typeof segment>[1]) => segment(s, options).map((t) => t.text);
 const terms = readFileSync(new URL('../dictionaries/terms.utf8', import.meta.url), 'utf8').split('\n').map((l) => l.split(' ')[0]!).filter(Boolean);
@@ -45,7 +44,7 @@ describe('segment', () => {
   test('custom words and a user dictionary file', () => {
     expect(texts('推进宝坻区京津中关村科技城建设')).not.toContain('京津中关村科技城');
     expect(texts('推进宝坻区京津中关村科技城建设', { words: ['京津中关村科技城'] })).toContain('京津中关村科技城');
-    const dir = mkdtempSync(join(tmpdir(), 'baogao-dict-'));
+    const dir = tempFolder('baogao-dict-');
     writeFileSync(join(dir, 'mine.txt'), '# my words\n海拉尔冬季英雄会 n\n乐动草原\n');
     expect(texts('举办海拉尔冬季英雄会和乐动草原活动', { userDict: join(dir, 'mine.txt') })).toEqual(expect.arrayContaining(['海拉尔冬季英雄会', '乐动草原']));
   });

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import fg from 'fast-glob';
 import iconv from 'iconv-lite';
 import { parse, decode, BaogaoError } from '../src/index.js';
 import { corpusDir, nodesOf } from './helpers.js';
+import { utf8Text } from '../src/decode/utf8.js';
 
 const sample = '2022年区宣传思想文化工作总结\n一、工作情况\n（一）开展宣讲xxx场。\n';
 
@@ -60,6 +63,33 @@ describe('decode', () => {
 
   test('too large input is refused', () => {
     expect(() => parse(sample, { maxBytes: 10 })).toThrowError(expect.objectContaining({ kind: 'too-large' }));
+  });
+});
+
+describe('utf8Text (our decoder for validated UTF-8)', () => {
+  test('one-, two-, three- and four-byte characters, exactly as Buffer#toString', () => {
+    const cases = ['', 'plain ASCII\r\n', 'é ü ß ©', '工作总结 2022年', '𠮷野家 😀 x', '\ufeff带BOM', 'a\u0080\u07ff\u0800\uffff\u{10000}\u{10ffff}z'];
+    for (const text of cases) expect(utf8Text(Buffer.from(text, 'utf8'))).toBe(text);
+  });
+
+  test('equals Buffer#toString on every UTF-8 file of the corpus, and on a slice of a larger buffer', () => {
+    const files = fg.sync('**/*.txt', { cwd: corpusDir, absolute: true });
+    let checked = 0;
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      if (!isUtf8(bytes)) continue;
+      expect(utf8Text(bytes)).toBe(bytes.toString('utf8'));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(30);
+    // A view into a pooled buffer (as small reads give): only its own bytes count.
+    const pooled = Buffer.from('前缀工作总结后缀', 'utf8');
+    expect(utf8Text(pooled.subarray(6, 18))).toBe('工作总结');
+  });
+
+  test('a text past the kept scratch size (4 Mi code units) decodes whole', () => {
+    const big = '开展宣讲25场，a😀'.repeat(400_000);
+    expect(utf8Text(Buffer.from(big, 'utf8'))).toBe(big);
   });
 });
 

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { isUtf8 } from 'node:buffer';
 import type { Encoding } from '../schema/nodes.js';
 import { BaogaoError } from '../schema/errors.js';
+import { utf8Text } from './utf8.js';
 
 export interface Decoded {
   text: string;
@@ -33,9 +34,9 @@ export function decode(input: Uint8Array | string, forced?: Encoding, path: stri
   const bom = sniffBom(input);
   if (bom) return checkText({ text: decodeAs(input.subarray(bom.length), bom.encoding), encoding: bom.encoding }, path);
   if (looksBinary(input)) throw new BaogaoError('binary', 'the input looks binary (NUL or control bytes), not text', path);
-  // node:buffer's isUtf8 validates natively, and toString decodes faster than a fatal TextDecoder.
+  // node:buffer's isUtf8 validates natively; utf8Text then decodes without checking.
   const buffer = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  if (isUtf8(buffer)) return checkText({ text: buffer.toString('utf8'), encoding: 'utf-8' }, path);
+  if (isUtf8(buffer)) return checkText({ text: utf8Text(buffer), encoding: 'utf-8' }, path);
   {
     const text = iconv().decode(Buffer.from(input.buffer, input.byteOffset, input.byteLength), 'gb18030');
     // GB18030 maps almost every byte sequence; many U+FFFD means it was neither encoding.
@@ -55,7 +56,7 @@ function sniffBom(b: Uint8Array): { encoding: Encoding; length: number } | null 
 
 function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (encoding === 'utf-8') return new TextDecoder('utf-8', { ignoreBOM: false }).decode(buffer);
+  if (encoding === 'utf-8') return isUtf8(buffer) ? utf8Text(buffer) : new TextDecoder('utf-8', { ignoreBOM: false }).decode(buffer);
   return iconv().decode(buffer, encoding);
 }
 

@@ -104,8 +104,8 @@ export function runTask(path: string, options: TaskOptions): TaskResult {
         // UTF-8 here, in the worker, into buffers of their own that the pool transfers without copying.
         if (options.render.includes('csv')) rendered[`${table}.csv`] = utf8.encode(renderRows(table, rows, 'csv'));
         if (options.render.includes('ndjson') || options.render.includes('json')) {
-          // One JSON.stringify per row and one encoding: the JSON rows are the NDJSON lines with `,\n` between them.
-          const ndjson = utf8.encode(rows.map((row) => JSON.stringify(row) + '\n').join(''));
+          // One rendering and one encoding: the JSON rows are the NDJSON lines with `,\n` between them.
+          const ndjson = utf8.encode(renderRows(table, rows, 'ndjson'));
           if (options.render.includes('ndjson')) rendered[`${table}.ndjson`] = ndjson;
           if (options.render.includes('json')) rendered[`${table}.json`] = jsonRowsOf(ndjson);
         }

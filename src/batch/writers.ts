@@ -10,15 +10,22 @@ export type TableFormat = (typeof tableFormats)[number];
 
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // Numbers and booleans never hold a quote, comma or line break.
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvQuoted.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+const csvQuoted = /[",\r\n]/;
 
 export function csvLine(row: Record<string, unknown>, columns: string[]): string {
-  return columns.map((c) => csvField(row[c])).join(',') + '\r\n';
+  let line = '';
+  for (let i = 0; i < columns.length; i++) line += (i ? ',' : '') + csvField(row[columns[i]!]);
+  return line + '\r\n';
 }
 
 /** Rows of one table in one format, as written to its file (JSON rows joined by `,\n`, no brackets). */
+// JSON.stringify per row: a hand-built writer of the columns (a regex test per
+// string, concatenation) measured 1.3–1.9× slower on the corpus tables.
 export function renderRows(table: TableName, rows: Array<Record<string, unknown>>, format: TableFormat): string {
   if (format === 'csv') return rows.map((row) => csvLine(row, tableColumns[table])).join('');
   if (format === 'ndjson') return rows.map((row) => JSON.stringify(row) + '\n').join('');

@@ -18,7 +18,12 @@ export function charIn(table: CharTable, text: string, at: number): boolean {
   return at >= 0 && at < text.length && table[text.charCodeAt(at)] === 1;
 }
 
-/** What /\s/ matches (ECMAScript white space and line terminators), by code: a regex call per character or word costs far more. */
+/**
+ * What /\s/ and String#trim treat as white space (ECMAScript white space and
+ * line terminators: U+3000, no-break and em spaces, BOM…), by code: a regex call
+ * per character or word costs far more. The one predicate lines, sentences and
+ * tokens are trimmed with, so that they agree.
+ */
 export function isWhiteSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -104,4 +104,13 @@ describe('line endings', () => {
       expect(text.slice(items[0]!.position.start.offset).startsWith('（一）')).toBe(true);
     }
   });
+
+  test('lines are trimmed of every kind of white space web pages indent with (em, thin, ideographic, no-break)', () => {
+    const indented = sample.split('\n').map((line, i) => (line ? ['\u2003\u2003', '\u2009', '\u3000\u3000', '\u00a0'][i % 4] + line + '\u2002' : line)).join('\n');
+    const plain = parse(sample);
+    const root = parse(indented);
+    const texts = (r: typeof root) => nodesOf<{ value: string }>(r, 'sentence').map((n) => n.value);
+    expect(texts(root)).toEqual(texts(plain));
+    expect(nodesOf<{ marker: { text: string } }>(root, 'item').map((i) => i.marker.text)).toEqual(['（一）']);
+  });
 });

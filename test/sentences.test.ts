@@ -21,6 +21,11 @@ describe('sentences', () => {
     expect(split('他说：“要学习。然后走了。')).toEqual(['他说：“要学习。', '然后走了。']);
   });
 
+  test('white space between sentences is trimmed as lines trim it (em/en spaces, U+3000, BOM, no-break)', () => {
+    expect(split('开展宣讲。\u2003二是加强培训。\u3000\u2002三是整改。\ufeff')).toEqual(['开展宣讲。', '二是加强培训。', '三是整改。']);
+    expect(split('甲。\u00a0\u2009乙。')).toEqual(['甲。', '乙。']);
+  });
+
   test('ends are offsets into the text, the last at its end', () => {
     expect(sentenceEnds('甲。乙')).toEqual([2, 3]);
     expect(sentenceEnds('没有句号')).toEqual([4]);

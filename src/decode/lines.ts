@@ -1,6 +1,7 @@
 // The line index every later stage works on. Offsets are UTF-16 code units of
 // the decoded text (SPEC §2); `\r\n`, `\r` and `\n` all end a line.
 import type { Point, Position } from '../schema/nodes.js';
+import { isWhiteSpace } from '../chars.js';
 
 export interface Line {
   /** 1-based line number. */
@@ -62,11 +63,6 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** White space as reports use it: ASCII, full-width (U+3000), no-break, BOM. */
-export function isSpaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x2002 || c === 0x2003;
-}
-
 /**
  * Offsets of the line's content without leading/trailing white space. A loop,
  * not /\s*$/: that regex is quadratic on long lines in V8.
@@ -74,7 +70,7 @@ export function isSpaceCode(c: number): boolean {
 export function trimmedSpan(line: Line): { start: number; end: number } {
   let a = 0;
   let b = line.text.length;
-  while (a < b && isSpaceCode(line.text.charCodeAt(a))) a++;
-  while (b > a && isSpaceCode(line.text.charCodeAt(b - 1))) b--;
+  while (a < b && isWhiteSpace(line.text.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(line.text.charCodeAt(b - 1))) b--;
   return { start: line.start + a, end: line.start + b };
 }

@@ -3,6 +3,8 @@
 // Only terminators and brackets are visited (found by native regex scans):
 // a JavaScript loop over every character of a report cost more than all the
 // rest of sentence splitting.
+import { isWhiteSpace } from '../chars.js';
+
 const pairs = ['“”', '《》', '（）', '()', '‘’', '「」', '『』', '【】'];
 const openerOfCloser = new Map(pairs.map((p) => [p[1]!, p[0]!]));
 const openers = new Set(pairs.map((p) => p[0]!));
@@ -66,8 +68,6 @@ export function sentenceEnds(text: string): number[] {
   return ends;
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d;
-
 /** Sentence spans [start, end) in absolute offsets, white space trimmed off. */
 export function sentenceSpans(text: string, base: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -75,8 +75,8 @@ export function sentenceSpans(text: string, base: number): Array<[number, number
   for (const end of sentenceEnds(text)) {
     let a = from;
     let b = end;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     if (a < b) spans.push([base + a, base + b]);
     from = end;
   }

@@ -81,6 +81,17 @@ describe('keywords', () => {
     for (const l of lists) expect(l.terms.map((t) => t.weight)).toEqual([...l.terms.map((t) => t.weight)].sort((a, b) => b - a));
   });
 
+  test('a line hard-wrapped inside a term (推进乡村 / 振兴) gives the term back, and an unknown term weighs as the rarest known one', () => {
+    const wrapped = '2023年xx镇工作计划\n一、下一步工作计划\n全面推进乡村\n振兴战略实施，开展人居环境整治。\n';
+    const terms = keywords(parse(wrapped, { path: 'w' }), { top: 20, idf: 'bundled' })[0]!.terms;
+    expect(terms.some((t) => t.term.includes('乡村振兴'))).toBe(true); // not 乡村 + 振兴 from the two lines
+    // 嘎查 (a Mongolian village) is in no report of corpus/: it weighs as the table's rarest term.
+    const idf = readFileSync(new URL('../dictionaries/idf.tsv', import.meta.url), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const rarest = Math.max(...idf.map((l) => Number(l.split('\t')[1])));
+    const unknown = keywords(parse('2023年工作计划\n一、工作计划\n做好嘎查工作。\n'), { top: 20, idf: 'bundled' })[0]!.terms;
+    expect(unknown.find((t) => t.term === '嘎查')?.weight).toBe(Math.round(rarest * 1000) / 1000);
+  });
+
   test('batch IDF over 20+ documents uses natural TfIdf', () => {
     const roots = ['000', '001', '002', '003', '004'].map((p) => parse(readSeed(p), { path: p }));
     const lists = keywords(roots, { by: 'report', idf: 'batch', top: 3 });

@@ -46,11 +46,24 @@ function stopwordSet(): Set<string> {
   return stopwords;
 }
 
-let bundledIdf: Map<string, number> | null = null;
-function bundledIdfTable(): Map<string, number> {
-  bundledIdf ??= new Map(readTable('idf.tsv').map(([term, idf]) => [term!, Number(idf)]));
+/** The bundled IDF table, and the weight of a term it does not hold (its rarest term's). */
+let bundledIdf: { idf: Map<string, number>; unseen: number } | null = null;
+function bundledIdfTable(): { idf: Map<string, number>; unseen: number } {
+  if (bundledIdf) return bundledIdf;
+  const idf = new Map(readTable('idf.tsv').map(([term, weight]) => [term!, Number(weight)]));
+  let unseen = 1;
+  for (const weight of idf.values()) unseen = Math.max(unseen, weight);
+  bundledIdf = { idf, unseen };
   return bundledIdf;
 }
+
+/**
+ * The text of some sentences for segmenting, joined with nothing: a line
+ * hard-wrapped inside a term (推进乡村 / 振兴战略, common in text taken from
+ * PDFs) gives its term back (乡村振兴战略, not 乡村 + 振兴 + 战略). Sentences
+ * that end with a full stop are not run together by the segmenter either way.
+ */
+const joinSentences = (sentences: string[]) => sentences.join('');
 
 const contentWord = /[\u3400-\u9fff]/;
 const maskOrNumber = /^[0-9０-９.．%xX×*_＿]+[万亿]?$/;
@@ -83,12 +96,12 @@ export function keywords(roots: Root | Root[], options: KeywordsOptions = {}): K
     for (const report of root.children.filter((c): c is Report => c.type === 'report')) {
       const sections = report.children.filter((c): c is Section => c.type === 'section' && (!opts.kinds || opts.kinds.includes(c.kind)));
       const key = `${path}#${report.data.index}`;
-      if (by === 'report') documents.push({ key, reportIndex: report.data.index, sectionKind: null, text: sections.flatMap((s) => sentencesOf(s)).join('') });
-      else if (by === 'section') sections.forEach((s, i) => documents.push({ key: `${key}/s${i + 1}`, reportIndex: report.data.index, sectionKind: s.kind, text: sentencesOf(s).join('') }));
+      if (by === 'report') documents.push({ key, reportIndex: report.data.index, sectionKind: null, text: joinSentences(sections.flatMap((s) => sentencesOf(s))) });
+      else if (by === 'section') sections.forEach((s, i) => documents.push({ key: `${key}/s${i + 1}`, reportIndex: report.data.index, sectionKind: s.kind, text: joinSentences(sentencesOf(s)) }));
       else for (const s of sections) byKind.set(s.kind, sentencesOf(s, byKind.get(s.kind) ?? []));
     }
   }
-  for (const [kind, sentences] of byKind) documents.push({ key: kind, reportIndex: null, sectionKind: kind, text: sentences.join('') });
+  for (const [kind, sentences] of byKind) documents.push({ key: kind, reportIndex: null, sectionKind: kind, text: joinSentences(sentences) });
   const tokenLists = documents.map((d) => contentTokens(d.text));
   const idf = opts.idf === 'batch' || opts.idf === 'bundled' ? opts.idf : documents.length >= 20 ? 'batch' : 'bundled';
   const weights = idf === 'bundled' ? bundledWeights(tokenLists) : batchWeights(tokenLists);
@@ -109,8 +122,7 @@ function batchWeights(tokenLists: string[][]): Array<Array<{ term: string; weigh
 }
 
 function bundledWeights(tokenLists: string[][]): Array<Array<{ term: string; weight: number }>> {
-  const table = bundledIdfTable();
-  const unseen = Math.max(...table.values(), 1);
+  const { idf: table, unseen } = bundledIdfTable();
   return tokenLists.map((tokens) => {
     const tf = new Map<string, number>();
     for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);

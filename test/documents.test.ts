@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { DuplicateIndex, minhash } from '../src/documents/minhash.js';
 import { bigrams, diceOfBigrams, shingles } from '../src/documents/similarity.js';
+import { looksLikeTitle } from '../src/documents/titles.js';
 
 /** Every text of corpus/ (UTF-8 ones; the GBK copies repeat them). */
 const corpusTexts = () => fg.sync('{seeds,real}/*.txt', { cwd: corpusDir, absolute: true }).sort().map((p) => readFileSync(p, 'utf8'));
@@ -42,6 +43,18 @@ describe('splitting a compilation (seed 002, 精选17篇)', () => {
         }
       }
     }
+  });
+});
+
+describe('title lines', () => {
+  test('length is what a title keeps: letter spacing and scraping debris do not count, a long paragraph is none', () => {
+    const spaced = '> ' + '2023年xx区人民政府工作报告'.split('').join('   '); // 70 characters, 16 kept
+    expect(spaced.length).toBeGreaterThan(45);
+    expect(looksLikeTitle(spaced, false)).toBe(true);
+    expect(looksLikeTitle('2023年xx区人民政府工作报告', true)).toBe(false); // an item marker
+    const long = '关于' + '加强'.repeat(20) + '宣传 工作总结'; // 50 characters kept, one space late
+    expect(looksLikeTitle(long, false)).toBe(false);
+    expect(looksLikeTitle(long.slice(0, 40) + ' 工作总结', false)).toBe(true); // 44 kept
   });
 });
 

@@ -1,6 +1,7 @@
 // Title lines and the report metadata read from them (SPEC §2).
 import { readTable } from '../dictionaries.js';
 import type { DocType, Period } from '../schema/nodes.js';
+import { isWhiteSpace } from '../chars.js';
 
 let titlePatterns: RegExp[] | null = null;
 let docTypePatterns: Array<[RegExp, DocType]> | null = null;
@@ -12,17 +13,35 @@ export function cleanTitle(content: string): string {
   return content.replace(titleDebris, '').trim();
 }
 
+const maxTitleLength = 45;
+const isDebris = (c: number) => c === 0x3e || c === 0xff1e || c === 0x3a || c === 0xff1a || isWhiteSpace(c);
+
+/**
+ * Whether a line keeps more than `limit` characters as a title — without its
+ * leading debris and its white space, as looksLikeTitle strips them — counted
+ * only as far as the limit (a /\s/ test over the whole of every long paragraph
+ * cost ~3 % of parsing).
+ */
+function keptLengthOver(content: string, limit: number): boolean {
+  if (content.length <= limit) return false;
+  let i = 0;
+  while (i < content.length && isDebris(content.charCodeAt(i))) i++;
+  let kept = 0;
+  for (; i < content.length; i++) if (!isWhiteSpace(content.charCodeAt(i)) && ++kept > limit) return true;
+  return false;
+}
+
 /**
  * A title is a short line that names its genre (工作总结, 工作计划, 汇报发言…),
  * with no sentence punctuation and no item marker.
  */
 export function looksLikeTitle(content: string, hasMarker: boolean): boolean {
   if (hasMarker) return false;
-  // A long line with no space or debris to remove is no title: ruled out before any copy is made.
-  if (content.length > 45 && !/[\s\u3000]/.test(content) && !/^[>＞:：]/.test(content)) return false;
+  // Most lines are paragraphs far longer than a title: ruled out by counting, before any copy is made.
+  if (keptLengthOver(content, maxTitleLength)) return false;
   // Scraped titles are often letter-spaced: `政 府 工 作 报 告`.
   const text = cleanTitle(content).replace(/[\s\u3000]+/g, '');
-  if (text.length < 4 || text.length > 45) return false;
+  if (text.length < 4 || text.length > maxTitleLength) return false;
   if (/[。；;！!？?，,：:]/.test(text.replace(/[（(][^）)]*[）)]/g, ''))) return false;
   titlePatterns ??= readTable('titles.tsv').map(([source]) => new RegExp(source!, 'u'));
   return titlePatterns.some((pattern) => pattern.test(text));

@@ -36,9 +36,40 @@ if (args[0] === '--child') {
 
 const [a, b] = args;
 if (!a || !b) {
-  console.error('usage: node bench/compare-builds.mjs <repo A> <repo B> [--pairs 4] [--files 300] [--rounds 5]');
+  console.error('usage: node bench/compare-builds.mjs <repo A> <repo B> [--rounds 5] [--files 300] [--processes [--pairs 4]]');
   process.exit(2);
 }
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+
+if (!args.includes('--processes')) {
+  const parseA = (await import(resolve(a, 'dist/index.js'))).parse;
+  const parseB = (await import(resolve(b, 'dist/index.js'))).parse;
+  const buffers = benchArchive(100).files.slice(0, files).map((f) => readFileSync(f));
+  const mb = buffers.reduce((n, x) => n + x.length, 0) / 1e6;
+  const ratios = [];
+  for (let r = 0; r < rounds + 1; r++) {
+    let ta = 0;
+    let tb = 0;
+    buffers.forEach((buffer, i) => {
+      const first = i % 2 ? parseB : parseA;
+      const second = i % 2 ? parseA : parseB;
+      let t = performance.now();
+      first(buffer);
+      const t1 = performance.now() - t;
+      t = performance.now();
+      second(buffer);
+      const t2 = performance.now() - t;
+      if (i % 2) (tb += t1), (ta += t2);
+      else (ta += t1), (tb += t2);
+    });
+    const label = r === 0 ? 'round 0 (compiling, not counted)' : `round ${r}`;
+    console.log(`${label}: A ${((mb / ta) * 1000).toFixed(2)} MB/s   B ${((mb / tb) * 1000).toFixed(2)} MB/s   B/A ${(ta / tb).toFixed(3)}`);
+    if (r > 0) ratios.push(ta / tb);
+  }
+  console.log(`B/A = ${median(ratios).toFixed(3)} (median of ${rounds} rounds, ${buffers.length} files, ${mb.toFixed(1)} MB, in one process)`);
+  process.exit(0);
+}
+
 const pairs = flag('--pairs', 4);
 const self = new URL(import.meta.url).pathname;
 const speed = (repo) => {
@@ -46,7 +77,6 @@ const speed = (repo) => {
   if (r.status !== 0) throw new Error(`${repo}: the child exited ${r.status}`);
   return Number(r.stdout);
 };
-const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 const speedsA = [];
 const speedsB = [];
 for (let p = 0; p < pairs; p++) {

@@ -36,6 +36,12 @@ describe('decode', () => {
     expect(title.value.replace(/\s/g, '')).toBe('政府工作报告');
   });
 
+  test('a forced UTF-8 drops a leading BOM, as detection does; invalid bytes become U+FFFD', () => {
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample)]);
+    expect(decode(withBom, 'utf-8')).toEqual({ text: sample, encoding: 'utf-8' });
+    expect(decode(Buffer.concat([Buffer.from(sample), Buffer.from([0xff])]), 'utf-8').text).toBe(sample + '\ufffd');
+  });
+
   test('a forced encoding wins over detection', () => {
     expect(decode(iconv.encode(sample, 'gbk'), 'gb18030').encoding).toBe('gb18030');
   });

@@ -56,7 +56,11 @@ function sniffBom(b: Uint8Array): { encoding: Encoding; length: number } | null 
 
 function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (encoding === 'utf-8') return isUtf8(buffer) ? utf8Text(buffer) : new TextDecoder('utf-8', { ignoreBOM: false }).decode(buffer);
+  if (encoding === 'utf-8') {
+    if (!isUtf8(buffer)) return new TextDecoder('utf-8', { ignoreBOM: false }).decode(buffer);
+    // A leading BOM is dropped, as TextDecoder drops it.
+    return utf8Text(sniffBom(buffer)?.encoding === 'utf-8' ? buffer.subarray(3) : buffer);
+  }
   return iconv().decode(buffer, encoding);
 }
 

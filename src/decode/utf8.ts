@@ -11,8 +11,15 @@ const littleEndian = endianness() === 'LE';
 const keptUnits = 1 << 22;
 let scratch = new Uint16Array(0);
 
+/**
+ * Past this many bytes node's own decoder is used: the typed array costs twice
+ * the input's size on top of the string, which matters more than speed for a
+ * single huge file.
+ */
+const largestOwnDecode = 1 << 26;
+
 export function utf8Text(buffer: Buffer): string {
-  if (!littleEndian) return buffer.toString('utf8');
+  if (!littleEndian || buffer.length > largestOwnDecode) return buffer.toString('utf8');
   const n = buffer.length;
   // A UTF-8 text never has more UTF-16 code units than bytes.
   const units = n <= keptUnits ? (scratch.length >= n ? scratch : (scratch = new Uint16Array(Math.max(n, 1 << 16)))) : new Uint16Array(n);

@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync, mkdirSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { parseFiles, listInputs, toTables, csvField, TableSink, renderRows, type FileResult } from '../src/index.js';
+import { parse, parseFiles, listInputs, toTables, csvField, TableSink, renderRows, type FileResult } from '../src/index.js';
 import { Progress } from '../src/cli/progress.js';
+import { encodeRows } from '../src/batch/task.js';
 import { corpusDir, seedPath, tempFolder } from './helpers.js';
 
 const bin = new URL('../bin/baogao.js', import.meta.url).pathname;
@@ -192,6 +193,19 @@ describe('CSV fields and the progress bar', () => {
     const silent: string[] = [];
     new Progress(3, { write: (s: string) => silent.push(s) } as unknown as NodeJS.WriteStream, false).tick(1, false);
     expect(silent).toEqual([]);
+  });
+});
+
+describe('rows encoded in the worker', () => {
+  test('the same bytes as TextEncoder: rendered seed tables, lone surrogates, empty text, and text past the kept scratch', () => {
+    const encoder = new TextEncoder();
+    const tables = toTables([{ path: 'seed002', root: parse(readFileSync(seedPath('002'))) }]);
+    const texts = (['sections', 'items', 'stats'] as const).flatMap((t) => (['csv', 'ndjson'] as const).map((f) => renderRows(t, tables[t] as never, f)));
+    texts.push('', '孤\ud800立\udc00尾', '😀x', '工作总结，'.repeat(1_200_000));
+    const buffers = texts.map(encodeRows);
+    texts.forEach((text, i) => expect(Buffer.from(buffers[i]!).equals(Buffer.from(encoder.encode(text)))).toBe(true));
+    // Each result owns its buffer (the pool transfers them one by one).
+    expect(new Set(buffers.map((b) => b.buffer)).size).toBe(buffers.length);
   });
 });
 

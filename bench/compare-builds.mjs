@@ -36,37 +36,47 @@ if (args[0] === '--child') {
 
 const [a, b] = args;
 if (!a || !b) {
-  console.error('usage: node bench/compare-builds.mjs <repo A> <repo B> [--rounds 5] [--files 300] [--processes [--pairs 4]]');
+  console.error('usage: node bench/compare-builds.mjs <repo A> <repo B> [--rounds 5] [--files 300] [--tables | --processes [--pairs 4]]');
   process.exit(2);
 }
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
 if (!args.includes('--processes')) {
-  const parseA = (await import(resolve(a, 'dist/index.js'))).parse;
-  const parseB = (await import(resolve(b, 'dist/index.js'))).parse;
-  const buffers = benchArchive(100).files.slice(0, files).map((f) => readFileSync(f));
+  // --tables: a worker's whole job (parse, table rows, rows rendered in three formats), run in this thread.
+  const job = async (repo) => {
+    const api = await import(resolve(repo, 'dist/index.js'));
+    if (!args.includes('--tables')) return (buffer) => api.parse(buffer);
+    const render = ['csv', 'ndjson', 'json'];
+    return async (buffer, path) => {
+      for await (const result of api.parsePaths([path], { concurrency: 0, output: 'tables', render })) if (result.error) throw new Error(result.error.message);
+    };
+  };
+  const parseA = await job(a);
+  const parseB = await job(b);
+  const paths = benchArchive(100).files.slice(0, files);
+  const buffers = paths.map((f) => readFileSync(f));
   const mb = buffers.reduce((n, x) => n + x.length, 0) / 1e6;
   const ratios = [];
   for (let r = 0; r < rounds + 1; r++) {
     let ta = 0;
     let tb = 0;
-    buffers.forEach((buffer, i) => {
+    for (let i = 0; i < buffers.length; i++) {
       const first = i % 2 ? parseB : parseA;
       const second = i % 2 ? parseA : parseB;
       let t = performance.now();
-      first(buffer);
+      await first(buffers[i], paths[i]);
       const t1 = performance.now() - t;
       t = performance.now();
-      second(buffer);
+      await second(buffers[i], paths[i]);
       const t2 = performance.now() - t;
       if (i % 2) (tb += t1), (ta += t2);
       else (ta += t1), (tb += t2);
-    });
+    }
     const label = r === 0 ? 'round 0 (compiling, not counted)' : `round ${r}`;
     console.log(`${label}: A ${((mb / ta) * 1000).toFixed(2)} MB/s   B ${((mb / tb) * 1000).toFixed(2)} MB/s   B/A ${(ta / tb).toFixed(3)}`);
     if (r > 0) ratios.push(ta / tb);
   }
-  console.log(`B/A = ${median(ratios).toFixed(3)} (median of ${rounds} rounds, ${buffers.length} files, ${mb.toFixed(1)} MB, in one process)`);
+  console.log(`B/A = ${median(ratios).toFixed(3)} (${args.includes('--tables') ? 'the tables job' : 'parse'}: median of ${rounds} rounds, ${buffers.length} files, ${mb.toFixed(1)} MB, in one process)`);
   process.exit(0);
 }
 

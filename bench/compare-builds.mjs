@@ -7,7 +7,7 @@
 // machine here gives pairs within ~2 % when quiet and swings by 30 % when not.
 // Instruction counts (bench/instructions.mjs) do not answer this question:
 // they can move opposite to time.
-// Usage: node bench/compare-builds.mjs <repo A> <repo B> [--pairs 4] [--files 300] [--rounds 5]
+// Usage: node bench/compare-builds.mjs <repo A> <repo B> [--pairs 4] [--files 300] [--rounds 5] [--tokens | --tables]
 //   (each repo a checkout with dist/ built, e.g. a `git worktree` of an older commit)
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -36,15 +36,20 @@ if (args[0] === '--child') {
 
 const [a, b] = args;
 if (!a || !b) {
-  console.error('usage: node bench/compare-builds.mjs <repo A> <repo B> [--rounds 5] [--files 300] [--tables | --processes [--pairs 4]]');
+  console.error('usage: node bench/compare-builds.mjs <repo A> <repo B> [--rounds 5] [--files 300] [--tokens | --tables | --processes [--pairs 4]]');
   process.exit(2);
 }
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
 if (!args.includes('--processes')) {
+  // --tokens: parse with tokens (each build loads nodejieba, warmed up here, not timed).
   // --tables: a worker's whole job (parse, table rows, rows rendered in three formats), run in this thread.
   const job = async (repo) => {
     const api = await import(resolve(repo, 'dist/index.js'));
+    if (args.includes('--tokens')) {
+      api.parse('预热', { tokens: true });
+      return (buffer) => api.parse(buffer, { tokens: true });
+    }
     if (!args.includes('--tables')) return (buffer) => api.parse(buffer);
     const render = ['csv', 'ndjson', 'json'];
     return async (buffer, path) => {
@@ -76,7 +81,7 @@ if (!args.includes('--processes')) {
     console.log(`${label}: A ${((mb / ta) * 1000).toFixed(2)} MB/s   B ${((mb / tb) * 1000).toFixed(2)} MB/s   B/A ${(ta / tb).toFixed(3)}`);
     if (r > 0) ratios.push(ta / tb);
   }
-  console.log(`B/A = ${median(ratios).toFixed(3)} (${args.includes('--tables') ? 'the tables job' : 'parse'}: median of ${rounds} rounds, ${buffers.length} files, ${mb.toFixed(1)} MB, in one process)`);
+  console.log(`B/A = ${median(ratios).toFixed(3)} (${args.includes('--tables') ? 'the tables job' : args.includes('--tokens') ? 'parse with tokens' : 'parse'}: median of ${rounds} rounds, ${buffers.length} files, ${mb.toFixed(1)} MB, in one process)`);
   process.exit(0);
 }
 

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// One hash of everything baogao outputs for the bundled corpus (and, where they
+// are beside this checkout, ../shared/seeds and ../shared/corpus-real): the tree
+// of every file with and without tokens, and its table rows. A change meant to
+// be a pure speed-up must leave it unchanged; compare it before and after.
+//   node scripts/identity.mjs [--no-tokens] [repo]   (repo: a checkout with dist/ built; default this one)
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const repo = resolve(args.find((a) => !a.startsWith('--')) ?? new URL('..', import.meta.url).pathname);
+const { parse, tablesOf } = await import(join(repo, 'dist/index.js'));
+const here = new URL('..', import.meta.url).pathname;
+const folders = [join(here, 'corpus'), join(here, '../shared/seeds'), join(here, '../shared/corpus-real')].filter(existsSync);
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (name.endsWith('.txt')) files.push(p);
+  }
+};
+folders.forEach(walk);
+
+const hashes = { trees: createHash('sha256'), tokens: createHash('sha256'), tables: createHash('sha256') };
+for (const file of files) {
+  const name = file.slice(here.length);
+  const bytes = readFileSync(file);
+  const root = parse(bytes, { path: name });
+  hashes.trees.update(JSON.stringify(root));
+  hashes.tables.update(JSON.stringify(tablesOf(root, name)));
+  if (!args.includes('--no-tokens')) hashes.tokens.update(JSON.stringify(parse(bytes, { path: name, tokens: true })));
+}
+console.log(`${files.length} files`);
+for (const [what, hash] of Object.entries(hashes)) if (what !== 'tokens' || !args.includes('--no-tokens')) console.log(`${what.padEnd(7)} ${hash.digest('hex').slice(0, 16)}`);

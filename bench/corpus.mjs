@@ -5,17 +5,22 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
-export function corpusFiles() {
+/** The .txt files below a folder, sorted (the corpus, ../shared's seeds and real reports). */
+export function textFilesUnder(folder) {
   const out = [];
   const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
       else if (name.endsWith('.txt')) out.push(p);
     }
   };
-  walk(join(root, 'corpus'));
-  return out.sort();
+  walk(folder);
+  return out;
+}
+
+export function corpusFiles() {
+  return textFilesUnder(join(root, 'corpus')).sort();
 }
 
 /** A folder of at least `megabytes` MB of reports; returns its path, file list and size. */

@@ -3,20 +3,13 @@
 // document frequency of every content word over the reports of corpus/
 // (duplicates skipped), idf = ln(N / df). Run after changing corpus/ or the dictionaries:
 //   npm run build && node scripts/build-idf.mjs
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, contentTokens } from '../dist/index.js';
+import { textFilesUnder } from '../bench/corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const files = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (name.endsWith('.txt')) files.push(p);
-  }
-};
-walk(join(root, 'corpus'));
+const files = textFilesUnder(join(root, 'corpus'));
 
 const df = new Map();
 let documents = 0;

@@ -4,24 +4,17 @@
 // of every file with and without tokens, and its table rows. A change meant to
 // be a pure speed-up must leave it unchanged; compare it before and after.
 //   node scripts/identity.mjs [--no-tokens] [repo]   (repo: a checkout with dist/ built; default this one)
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { textFilesUnder } from '../bench/corpus.mjs';
 
 const args = process.argv.slice(2);
 const repo = resolve(args.find((a) => !a.startsWith('--')) ?? new URL('..', import.meta.url).pathname);
 const { parse, tablesOf } = await import(join(repo, 'dist/index.js'));
 const here = new URL('..', import.meta.url).pathname;
 const folders = [join(here, 'corpus'), join(here, '../shared/seeds'), join(here, '../shared/corpus-real')].filter(existsSync);
-const files = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (name.endsWith('.txt')) files.push(p);
-  }
-};
-folders.forEach(walk);
+const files = folders.flatMap(textFilesUnder);
 
 const hashes = { trees: createHash('sha256'), tokens: createHash('sha256'), tables: createHash('sha256') };
 for (const file of files) {
